@@ -30,7 +30,7 @@ install_azurite() {
   [[ -f "$repo_root/tests/.tools/.gitignore" ]] || printf '*\n' > "$repo_root/tests/.tools/.gitignore"
   [[ -f "$tools_dir/package.json" ]] || printf '{ "name": "azurite-tools", "private": true }\n' > "$tools_dir/package.json"
   # npm's own progress goes to stderr so stdout carries only the folder.
-  if ! npm install --prefix "$tools_dir" --no-audit --no-fund --no-save "azurite@$AZURITE_VERSION" >&2; then
+  if ! npm install --prefix "$tools_dir" --no-audit --no-fund "azurite@$AZURITE_VERSION" >&2; then
     echo "azurite.sh: npm install azurite@$AZURITE_VERSION into $tools_dir failed" >&2
     exit 1
   fi

@@ -1,0 +1,37 @@
+namespace TeamsJourney.Bot.Conversations;
+
+/// <summary>What a typed message asks the bot to do, once the bot's mention is stripped.</summary>
+internal abstract record TextCommand
+{
+    private TextCommand() { }
+
+    /// <summary>"start missed-bin-collection" — begin a scenario for the group in this thread or chat.</summary>
+    public sealed record Start(string ScenarioId, string? GroupName) : TextCommand;
+
+    /// <summary>"scenarios" — list the built-in scenarios.</summary>
+    public sealed record ListScenarios : TextCommand;
+
+    /// <summary>"status" — show the group's current step again.</summary>
+    public sealed record Status : TextCommand;
+
+    /// <summary>"help" or an empty mention.</summary>
+    public sealed record Help : TextCommand;
+
+    /// <summary>"next", "done", "back", "skip", "finish stage", "pause", "resume", "advance all".</summary>
+    public sealed record Navigate(NavigationVerb Verb) : TextCommand;
+
+    /// <summary>Anything else is an answer to the current step.</summary>
+    public sealed record Answer(string Text) : TextCommand;
+}
+
+/// <summary>Navigation a group or its facilitator can type instead of pressing a card button.</summary>
+internal enum NavigationVerb
+{
+    Next,
+    Back,
+    Skip,
+    FinishStage,
+    Pause,
+    Resume,
+    AdvanceAll,
+}

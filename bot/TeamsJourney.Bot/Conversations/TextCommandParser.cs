@@ -1,0 +1,64 @@
+namespace TeamsJourney.Bot.Conversations;
+
+/// <summary>
+/// Reads a typed message (mention already stripped) as a command. Only whole-message keywords are
+/// commands, so an answer that merely starts with "next" ("next door's bins were collected") stays an answer.
+/// </summary>
+internal static class TextCommandParser
+{
+    private static readonly Dictionary<string, TextCommand> Keywords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["help"] = new TextCommand.Help(),
+        ["?"] = new TextCommand.Help(),
+        ["status"] = new TextCommand.Status(),
+        ["scenarios"] = new TextCommand.ListScenarios(),
+        ["next"] = new TextCommand.Navigate(NavigationVerb.Next),
+        ["done"] = new TextCommand.Navigate(NavigationVerb.Next),
+        ["back"] = new TextCommand.Navigate(NavigationVerb.Back),
+        ["skip"] = new TextCommand.Navigate(NavigationVerb.Skip),
+        ["finish stage"] = new TextCommand.Navigate(NavigationVerb.FinishStage),
+        ["pause"] = new TextCommand.Navigate(NavigationVerb.Pause),
+        ["resume"] = new TextCommand.Navigate(NavigationVerb.Resume),
+        ["advance all"] = new TextCommand.Navigate(NavigationVerb.AdvanceAll),
+        ["advance all groups"] = new TextCommand.Navigate(NavigationVerb.AdvanceAll),
+    };
+
+    public static TextCommand Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = CollapseWhitespace(text);
+        if (trimmed.Length == 0)
+        {
+            return new TextCommand.Help();
+        }
+
+        if (Keywords.TryGetValue(trimmed, out var keyword))
+        {
+            return keyword;
+        }
+
+        if (trimmed.StartsWith("start ", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("start", StringComparison.OrdinalIgnoreCase))
+        {
+            return ParseStart(trimmed["start".Length..].Trim());
+        }
+
+        return new TextCommand.Answer(text.Trim());
+    }
+
+    // "start <scenario> [as <group name>]"; a bare "start" asks for the scenario list.
+    private static TextCommand ParseStart(string arguments)
+    {
+        if (arguments.Length == 0)
+        {
+            return new TextCommand.ListScenarios();
+        }
+
+        var asIndex = arguments.IndexOf(" as ", StringComparison.OrdinalIgnoreCase);
+        return asIndex < 0
+            ? new TextCommand.Start(arguments, null)
+            : new TextCommand.Start(arguments[..asIndex].Trim(), arguments[(asIndex + 4)..].Trim());
+    }
+
+    private static string CollapseWhitespace(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

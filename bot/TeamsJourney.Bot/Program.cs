@@ -1,0 +1,22 @@
+using TeamsJourney.Bot.Hosting;
+using TeamsJourney.BotFramework.Hosting;
+using TeamsJourney.Storage;
+
+// The one web host. Each line names a project's contribution (STYLE habit 1).
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddHostDefaults();
+builder.AddWorkshopStorage();
+builder.AddBotFramework();
+builder.AddWorkshopBot();
+
+var app = builder.Build();
+
+app.UseHostDefaults();
+app.MapBotEndpoint("/api/messages");
+app.MapHostEndpoints();
+
+app.Run();
+
+/// <summary>Entry point, visible to the end-to-end tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+
+namespace TeamsJourney.BotFramework.Cards;
+
+/// <summary>
+/// The HTTP answer to an invoke activity: a status code and an optional JSON body. For
+/// <c>adaptiveCard/action</c> the body is an Adaptive Card invoke response.
+/// </summary>
+public sealed class InvokeResponse
+{
+    /// <summary>Body type of a card answer.</summary>
+    public const string CardType = "application/vnd.microsoft.card.adaptive";
+
+    /// <summary>Body type of a text answer (Teams shows it as a toast).</summary>
+    public const string MessageType = "application/vnd.microsoft.activity.message";
+
+    /// <summary>Body type of an error answer.</summary>
+    public const string ErrorType = "application/vnd.microsoft.error";
+
+    private InvokeResponse(int status, JsonNode? body)
+    {
+        Status = status;
+        Body = body;
+    }
+
+    /// <summary>The HTTP status code.</summary>
+    public int Status { get; }
+
+    /// <summary>The JSON body; null for an empty body.</summary>
+    public JsonNode? Body { get; }
+
+    /// <summary>The answer for an invoke the bot does not handle: 501, empty body.</summary>
+    public static InvokeResponse NotImplemented { get; } = new(501, null);
+
+    /// <summary>Replace the card the user acted on with <paramref name="card"/> (HTTP 200).</summary>
+    public static InvokeResponse Card(AdaptiveCard card) => Card(AdaptiveCardSerializer.ToJsonNode(card));
+
+    /// <summary>Replace the card the user acted on with the given card JSON (HTTP 200).</summary>
+    public static InvokeResponse Card(JsonNode card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return new(200, new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = card });
+    }
+
+    /// <summary>Show a short text to the user and keep the card as it is (HTTP 200).</summary>
+    public static InvokeResponse Message(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new(200, new JsonObject { ["statusCode"] = 200, ["type"] = MessageType, ["value"] = text });
+    }
+
+    /// <summary>
+    /// An error answer such as a bad verb or bad data (400) or a failure (500). The HTTP status equals
+    /// <paramref name="statusCode"/>, as in the Bot Framework SDKs.
+    /// </summary>
+    public static InvokeResponse Error(int statusCode, string code, string message)
+    {
+        if (statusCode is < 400 or > 599)
+        {
+            throw new ArgumentOutOfRangeException(nameof(statusCode), statusCode, "An error answer has a 4xx or 5xx status.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentNullException.ThrowIfNull(message);
+        return new(statusCode, new JsonObject
+        {
+            ["statusCode"] = statusCode,
+            ["type"] = ErrorType,
+            ["value"] = new JsonObject { ["code"] = code, ["message"] = message },
+        });
+    }
+
+    /// <summary>
+    /// What the endpoint answers when the handler throws on an invoke: HTTP 200 carrying a 500 error body, so the
+    /// user sees a readable message and the channel does not treat the exchange itself as failed.
+    /// </summary>
+    internal static InvokeResponse HandlerFailure { get; } = new(200, new JsonObject
+    {
+        ["statusCode"] = 500,
+        ["type"] = ErrorType,
+        ["value"] = new JsonObject { ["code"] = "InternalError", ["message"] = "Something went wrong with this action. Please try again." },
+    });
+
+    /// <summary>Any other invoke answer (e.g. task modules), HTTP 200 with the given body.</summary>
+    public static InvokeResponse Ok(JsonNode? body = null) => new(200, body);
+}

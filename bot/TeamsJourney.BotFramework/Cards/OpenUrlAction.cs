@@ -1,0 +1,7 @@
+namespace TeamsJourney.BotFramework.Cards;
+
+/// <summary><c>Action.OpenUrl</c>: opens a link in the browser or Teams.</summary>
+public sealed class OpenUrlAction : CardAction
+{
+    public required Uri Url { get; init; }
+}

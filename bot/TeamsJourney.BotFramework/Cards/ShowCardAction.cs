@@ -1,0 +1,8 @@
+namespace TeamsJourney.BotFramework.Cards;
+
+/// <summary><c>Action.ShowCard</c>: reveals a nested card below the actions.</summary>
+public sealed class ShowCardAction : CardAction
+{
+    /// <summary>The nested card; its version may be left null.</summary>
+    public required AdaptiveCard Card { get; init; }
+}

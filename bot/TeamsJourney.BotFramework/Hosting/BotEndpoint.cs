@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamsJourney.BotFramework.Auth;
+using TeamsJourney.BotFramework.Cards;
+using TeamsJourney.BotFramework.Schema;
+
+namespace TeamsJourney.BotFramework.Hosting;
+
+/// <summary>
+/// POST /api/messages: size cap, parse, authenticate, then the handler. Answers: 413/400 problem details for bodies
+/// we cannot read, 401 for a rejected token (the handler never sees it), the invoke response for invokes
+/// (501 when unhandled), and 200 with an empty body for everything else.
+/// </summary>
+internal static class BotEndpoint
+{
+    /// <summary>Teams messages are far smaller (it refuses ~100 KB); more than this is not a channel.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public static async Task<Results<Ok, ProblemHttpResult, InvokeHttpResult>> HandleAsync(
+        HttpContext httpContext, [AsParameters] BotEndpointServices services)
+    {
+        var cancellationToken = httpContext.RequestAborted;
+        var authorization = httpContext.Request.Headers.Authorization.ToString();
+
+        // A request with no bearer token is refused before its body is even read.
+        if (!services.Options.Value.IsAnonymous && !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Unauthorized(httpContext);
+        }
+
+        var body = await RequestBodyReader.ReadCappedAsync(httpContext.Request, MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "Activity too large",
+                detail: $"The request body is over {MaxBodyBytes} bytes.");
+        }
+
+        var parsed = ActivityParser.TryParse(body);
+        if (!parsed.Succeeded)
+        {
+            Log.ActivityUnreadable(services.Logger, parsed.Error);
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid activity", detail: parsed.Error);
+        }
+
+        var activity = parsed.Activity;
+        var authentication = await services.Validator.ValidateAsync(authorization, activity, cancellationToken);
+        if (!authentication.Succeeded)
+        {
+            return Unauthorized(httpContext);
+        }
+
+        var turn = new TurnContext(activity, authentication, services.Connector);
+        var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase);
+        var response = await RunHandlerAsync(services, turn, isInvoke, cancellationToken);
+        return isInvoke ? new InvokeHttpResult(response ?? InvokeResponse.NotImplemented) : TypedResults.Ok();
+    }
+
+    private static async Task<InvokeResponse?> RunHandlerAsync(
+        BotEndpointServices services, TurnContext turn, bool isInvoke, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await services.Handler.OnTurnAsync(turn, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The channel must never see a 500: Teams would show a generic failure and redeliver the activity.
+            // The error is logged in full; an invoke gets an error card response the user can read.
+            Log.HandlerFailed(services.Logger, turn.Activity.Type, turn.Activity.Id, ex);
+            return isInvoke ? InvokeResponse.HandlerFailure : null;
+        }
+    }
+
+    private static ProblemHttpResult Unauthorized(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+    }
+}

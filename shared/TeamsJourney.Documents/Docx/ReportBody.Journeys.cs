@@ -1,0 +1,95 @@
+using System.Globalization;
+using TeamsJourney.Documents.Preparation;
+using TeamsJourney.Documents.ReadModel;
+using static TeamsJourney.Documents.Docx.WordMl;
+
+namespace TeamsJourney.Documents.Docx;
+
+/// <summary>Per group: journey table, blueprint table, initiatives linked to the pain points they address.</summary>
+internal sealed partial class ReportBody
+{
+    private const int StageColumnTwips = 2000;
+
+    private void WriteJourneys()
+    {
+        Heading(1, "Journeys and blueprints");
+        if (_report.Groups.Count == 0)
+        {
+            Paragraph(_xml, null, "No groups took part.");
+        }
+
+        foreach (var group in _report.Groups)
+        {
+            Heading(2, group.Name);
+            var ratings = string.Join("; ", group.Stages.Select(s => $"{s.Name} {Emotion(s.Emotion)}"));
+            Paragraph(_xml, null, $"Emotion by stage (-2 very negative to +2 very positive): {(ratings.Length == 0 ? "no stages" : ratings)}.");
+            Heading(3, "Journey map");
+            StageTable(group, LaneCatalog.JourneyMapLanes, $"Journey map of {group.Name}", withLines: false);
+            Heading(3, "Service blueprint");
+            StageTable(group, LaneCatalog.BlueprintLanes, $"Service blueprint of {group.Name}", withLines: true);
+            Paragraph(_xml, "Caption", "Dashed red rules mark the line of interaction (before Frontstage), the line of visibility (before Backstage) and the line of internal interaction (before Support processes).");
+            WriteInitiatives(group);
+        }
+    }
+
+    private void StageTable(PreparedGroup group, IReadOnlyList<Lane> lanes, string caption, bool withLines)
+    {
+        var laneWidth = (ReportSections.LandscapeTextWidth - StageColumnTwips) / lanes.Count;
+        var columns = new List<WordColumn> { new("Stage", StageColumnTwips) };
+        columns.AddRange(lanes.Select((lane, i) => new WordColumn(
+            LaneColumn(lane),
+            laneWidth,
+            withLines && i > 0 && LaneCatalog.LineBelow(lanes[i - 1]) is not null)));
+        var rows = group.Stages.Select((stage, s) =>
+        {
+            IReadOnlyList<CellParagraph> stageCell = [new([new WordRun(stage.Name, Bold: true)]), new([new WordRun($"Emotion: {Emotion(stage.Emotion)}")])];
+            var cells = new List<IReadOnlyList<CellParagraph>> { stageCell };
+            cells.AddRange(lanes.Select(lane => (IReadOnlyList<CellParagraph>)[.. group.Cell(lane, s).Select(item => ItemParagraph(item, withLines))]));
+            return (IReadOnlyList<IReadOnlyList<CellParagraph>>)cells;
+        });
+        _tables.Write(caption, $"{caption}: one row per stage, one column per lane.", columns, rows);
+    }
+
+    // Pain points carry the bookmark initiatives link to; only the journey map table places it, so it is unique.
+    private static CellParagraph ItemParagraph(PreparedItem item, bool inBlueprint) =>
+        new([new WordRun(item.CellText)], item.Lane == Lane.PainPoint && !inBlueprint ? item.Anchor : null);
+
+    private void WriteInitiatives(PreparedGroup group)
+    {
+        Heading(3, "Improvement initiatives");
+        if (group.Initiatives.Count == 0)
+        {
+            Paragraph(_xml, null, "No initiatives were recorded.");
+        }
+
+        foreach (var initiative in group.Initiatives)
+        {
+            Paragraph(_xml, null, [new WordRun($"{initiative.Rank}. {initiative.Title}", Bold: true), new WordRun($" ({initiative.Scores})")], keepNext: true);
+            if (initiative.Description.Length > 0)
+            {
+                Prose(initiative.Description);
+            }
+
+            var runs = new List<WordRun> { new("Addresses: ") };
+            if (initiative.PainPoints.Count == 0)
+            {
+                runs.Add(new WordRun("no linked pain point."));
+            }
+
+            for (var p = 0; p < initiative.PainPoints.Count; p++)
+            {
+                runs.Add(new WordRun(initiative.PainPoints[p].Text, LinkAnchor: initiative.PainPoints[p].Anchor));
+                runs.Add(new WordRun(p == initiative.PainPoints.Count - 1 ? "." : "; "));
+            }
+
+            Paragraph(_xml, null, runs);
+        }
+    }
+
+    private static string Emotion(int? score) => score switch
+    {
+        null => "not rated",
+        > 0 => "+" + score.Value.ToString(CultureInfo.InvariantCulture),
+        _ => score.Value.ToString(CultureInfo.InvariantCulture),
+    };
+}

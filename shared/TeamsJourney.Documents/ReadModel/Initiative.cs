@@ -1,0 +1,23 @@
+namespace TeamsJourney.Documents.ReadModel;
+
+/// <summary>An improvement idea the group voted on.</summary>
+/// <param name="Title">Short name.</param>
+/// <param name="Description">What would change.</param>
+/// <param name="PainPointIds">Ids of the <see cref="Lane.PainPoint"/> items it addresses.</param>
+/// <param name="Votes">Votes it received (0 or more).</param>
+/// <param name="Impact">Expected impact, 1 (low) to 5 (high).</param>
+/// <param name="Effort">Expected effort, 1 (low) to 5 (high).</param>
+public sealed record Initiative(
+    string Title,
+    string Description,
+    IReadOnlyList<string> PainPointIds,
+    int Votes,
+    int Impact,
+    int Effort)
+{
+    /// <summary>Lowest impact or effort score.</summary>
+    public const int MinScore = 1;
+
+    /// <summary>Highest impact or effort score.</summary>
+    public const int MaxScore = 5;
+}

@@ -1,0 +1,26 @@
+namespace TeamsJourney.Domain.Facilitation.Commands;
+
+/// <summary>The first command of a group: begins the scenario at its first step.</summary>
+/// <param name="GroupName">The group's display name.</param>
+public sealed record Start(string GroupName) : GroupCommand;
+
+/// <summary>Finishes the current step ("Done"); on the review step it finishes the group.</summary>
+public sealed record Next : GroupCommand;
+
+/// <summary>Returns to the previous step.</summary>
+public sealed record Back : GroupCommand;
+
+/// <summary>Moves on without answering the current step.</summary>
+public sealed record Skip : GroupCommand;
+
+/// <summary>Jumps to the first step of the next stage or phase.</summary>
+public sealed record FinishStage : GroupCommand;
+
+/// <summary>Facilitator only: moves the group on as <see cref="FinishStage"/> does, even while paused.</summary>
+public sealed record AdvanceAll : GroupCommand;
+
+/// <summary>Facilitator only: stops the group from answering until resumed.</summary>
+public sealed record Pause : GroupCommand;
+
+/// <summary>Facilitator only: lets a paused group carry on.</summary>
+public sealed record Resume : GroupCommand;

@@ -1,0 +1,141 @@
+using TeamsJourney.Domain.Common;
+
+namespace TeamsJourney.Domain.Workshops;
+
+/// <summary>
+/// A journey mapping workshop: its purpose, who it is for, where in Teams it runs and its
+/// breakout groups. State changes go through methods that refuse invalid values.
+/// </summary>
+public sealed class Workshop
+{
+    /// <summary>Longest workshop title or group name.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>Most breakout groups per workshop.</summary>
+    public const int MaxGroups = 30;
+
+    /// <summary>Most objectives or stakeholders per workshop.</summary>
+    public const int MaxListEntries = 50;
+
+    private readonly List<string> _objectives = [];
+    private readonly List<string> _stakeholders = [];
+    private readonly List<WorkshopGroup> _groups = [];
+
+    private Workshop(string id, string title, TeamsLocation location)
+    {
+        Id = id;
+        Title = title;
+        Location = location;
+    }
+
+    /// <summary>The workshop id (the storage partition).</summary>
+    public string Id { get; }
+
+    /// <summary>The workshop title.</summary>
+    public string Title { get; private set; }
+
+    /// <summary>Where the workshop runs in Teams.</summary>
+    public TeamsLocation Location { get; private set; }
+
+    /// <summary>What the workshop wants to achieve.</summary>
+    public IReadOnlyList<string> Objectives => _objectives.AsReadOnly();
+
+    /// <summary>Who has a stake in the service being mapped.</summary>
+    public IReadOnlyList<string> Stakeholders => _stakeholders.AsReadOnly();
+
+    /// <summary>The breakout groups in the order they were added.</summary>
+    public IReadOnlyList<WorkshopGroup> Groups => _groups.AsReadOnly();
+
+    /// <summary>Creates a workshop after checking every value.</summary>
+    public static Workshop Create(
+        string id,
+        string title,
+        TeamsLocation location,
+        IEnumerable<string>? objectives = null,
+        IEnumerable<string>? stakeholders = null)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var workshop = new Workshop(Identifier.Require(id, "workshop id"), TextAnswer.Require(title, "title", MaxTitleLength), location);
+        workshop.ReplaceObjectives(objectives ?? []);
+        workshop.ReplaceStakeholders(stakeholders ?? []);
+        return workshop;
+    }
+
+    /// <summary>Gives the workshop a new title.</summary>
+    public void Retitle(string title) => Title = TextAnswer.Require(title, "title", MaxTitleLength);
+
+    /// <summary>Moves the workshop to another place in Teams.</summary>
+    public void MoveTo(TeamsLocation location) => Location = location ?? throw new ArgumentNullException(nameof(location));
+
+    /// <summary>Replaces the objectives; blank entries are refused.</summary>
+    public void ReplaceObjectives(IEnumerable<string> objectives) => ReplaceList(_objectives, objectives, "objective");
+
+    /// <summary>Replaces the stakeholders; blank entries are refused.</summary>
+    public void ReplaceStakeholders(IEnumerable<string> stakeholders) => ReplaceList(_stakeholders, stakeholders, "stakeholder");
+
+    /// <summary>Adds a breakout group; ids and names must be unique within the workshop.</summary>
+    public WorkshopGroup AddGroup(string groupId, string name, string scenarioId)
+    {
+        var group = new WorkshopGroup(
+            Identifier.Require(groupId, "group id"),
+            TextAnswer.Require(name, "group name", MaxTitleLength),
+            Identifier.Require(scenarioId, "scenario id"));
+        if (_groups.Count >= MaxGroups)
+        {
+            throw new DomainValidationException("groups", $"A workshop can have at most {MaxGroups} groups.");
+        }
+
+        if (_groups.Any(g => g.Id == group.Id))
+        {
+            throw new DomainValidationException("group id", $"There is already a group with id '{group.Id}'.");
+        }
+
+        if (_groups.Any(g => string.Equals(g.Name, group.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainValidationException("group name", $"There is already a group called '{group.Name}'.");
+        }
+
+        _groups.Add(group);
+        return group;
+    }
+
+    /// <summary>Renames a group; the new name must still be unique.</summary>
+    public void RenameGroup(string groupId, string name)
+    {
+        var index = IndexOfGroup(groupId);
+        var newName = TextAnswer.Require(name, "group name", MaxTitleLength);
+        if (_groups.Where((g, i) => i != index).Any(g => string.Equals(g.Name, newName, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainValidationException("group name", $"There is already a group called '{newName}'.");
+        }
+
+        _groups[index] = _groups[index] with { Name = newName };
+    }
+
+    /// <summary>Removes a group from the workshop.</summary>
+    public void RemoveGroup(string groupId) => _groups.RemoveAt(IndexOfGroup(groupId));
+
+    /// <summary>Finds a group by id.</summary>
+    public WorkshopGroup? FindGroup(string groupId) => _groups.Find(g => g.Id == groupId);
+
+    private int IndexOfGroup(string groupId)
+    {
+        var index = _groups.FindIndex(g => g.Id == groupId);
+        return index >= 0
+            ? index
+            : throw new DomainValidationException("group id", $"There is no group with id '{groupId}'.");
+    }
+
+    private static void ReplaceList(List<string> target, IEnumerable<string> values, string field)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var checkedValues = values.Select((v, i) => TextAnswer.Require(v, $"{field} {i + 1}", MaxTitleLength * 5)).ToList();
+        if (checkedValues.Count > MaxListEntries)
+        {
+            throw new DomainValidationException(field, $"At most {MaxListEntries} {field}s are allowed.");
+        }
+
+        target.Clear();
+        target.AddRange(checkedValues);
+    }
+}

@@ -1,0 +1,61 @@
+namespace TeamsJourney.Storage;
+
+/// <summary>
+/// The event store of TeamsJourney: workshops, their append-only event streams and the Teams conversations bound
+/// to them. Domain-agnostic: event payloads are opaque JSON text. Every implementation passes the same contract
+/// tests, refuses the same bad input (before writing anything) and is safe to share across threads.
+/// </summary>
+public interface IWorkshopStore
+{
+    /// <summary>Creates a workshop; returns false, changing nothing, when the id is already taken.</summary>
+    /// <exception cref="StorageLimitException">An id or the title is too long.</exception>
+    Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns the workshop's header, or null when no workshop has that id.</summary>
+    Task<WorkshopHeader?> GetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists the tenant's workshops, oldest first; a non-null <paramref name="teamId"/> or
+    /// <paramref name="channelId"/> narrows the list to workshops started there.
+    /// </summary>
+    Task<IReadOnlyList<WorkshopHeader>> ListWorkshopsAsync(
+        string tenantId, string? teamId, string? channelId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends <paramref name="events"/> to a stream of the workshop in one atomic write: all or nothing.
+    /// The write happens only when the stream is at <paramref name="expectedStreamVersion"/> (0 for a new stream);
+    /// otherwise the result is <see cref="AppendStatus.Conflict"/> with the current version. Each event also gets
+    /// the next workshop-wide sequence number (gap-free across all streams). When <paramref name="idempotencyKey"/>
+    /// was already recorded for this workshop nothing is written and the result is <see cref="AppendStatus.Duplicate"/>;
+    /// otherwise the key is recorded in the same write as the events.
+    /// </summary>
+    /// <exception cref="StorageLimitException">Too many events, or an event or the whole append is too big.</exception>
+    /// <exception cref="WorkshopNotFoundException">The workshop was never created.</exception>
+    Task<AppendResult> AppendAsync(
+        string workshopId,
+        string streamId,
+        long expectedStreamVersion,
+        IReadOnlyList<NewEvent> events,
+        string? idempotencyKey,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the stream's events with a version above <paramref name="afterStreamVersion"/>, in version order.</summary>
+    Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(
+        string workshopId, string streamId, long afterStreamVersion = 0, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the events of all streams of the workshop with a sequence above <paramref name="afterSequence"/>, in sequence order.</summary>
+    Task<IReadOnlyList<StoredEvent>> ReadWorkshopAsync(
+        string workshopId, long afterSequence = 0, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the ids of the workshop's streams that have events, in ordinal order.</summary>
+    Task<IReadOnlyList<string>> ListStreamsAsync(string workshopId, CancellationToken cancellationToken = default);
+
+    /// <summary>True when an append with <paramref name="idempotencyKey"/> was recorded for the workshop.</summary>
+    Task<bool> HasProcessedAsync(string workshopId, string idempotencyKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves the binding, replacing any binding of the same conversation id.</summary>
+    Task SaveConversationAsync(ConversationBinding binding, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds the binding of a conversation (exact, case-sensitive id), or null when there is none.</summary>
+    Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default);
+}

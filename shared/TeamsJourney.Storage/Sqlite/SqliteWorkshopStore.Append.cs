@@ -1,0 +1,146 @@
+using System.Data;
+using Microsoft.Data.Sqlite;
+
+namespace TeamsJourney.Storage;
+
+public sealed partial class SqliteWorkshopStore
+{
+    /// <inheritdoc />
+    public async Task<AppendResult> AppendAsync(
+        string workshopId,
+        string streamId,
+        long expectedStreamVersion,
+        IReadOnlyList<NewEvent> events,
+        string? idempotencyKey,
+        CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireAppend(workshopId, streamId, expectedStreamVersion, events, idempotencyKey);
+        await using var connection = await OpenAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            // IMMEDIATE takes the write lock up front: the version checks below and the writes see the same state.
+            await using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+            var result = await AppendInTransactionAsync(
+                connection, transaction, workshopId, streamId, expectedStreamVersion, events, idempotencyKey, cancellationToken);
+            if (result.IsAppended)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return result;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private static async Task<AppendResult> AppendInTransactionAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string workshopId,
+        string streamId,
+        long expectedStreamVersion,
+        IReadOnlyList<NewEvent> events,
+        string? idempotencyKey,
+        CancellationToken cancellationToken)
+    {
+        await using var head = connection.CreateCommand(
+            transaction, "SELECT last_sequence FROM workshops WHERE workshop_id = $workshop", ("$workshop", workshopId));
+        var lastSequence = await head.ExecuteScalarAsync(cancellationToken) as long?
+            ?? throw WorkshopNotFoundException.For(workshopId);
+
+        if (idempotencyKey is not null)
+        {
+            await using var seen = connection.CreateCommand(
+                transaction,
+                "SELECT stream_version, last_sequence FROM idempotency_keys WHERE workshop_id = $workshop AND idempotency_key = $key",
+                ("$workshop", workshopId),
+                ("$key", idempotencyKey));
+            await using var reader = await seen.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                return new AppendResult(AppendStatus.Duplicate, reader.GetInt64(0), reader.GetInt64(1));
+            }
+        }
+
+        await using var stream = connection.CreateCommand(
+            transaction,
+            "SELECT version FROM streams WHERE workshop_id = $workshop AND stream_id = $stream",
+            ("$workshop", workshopId),
+            ("$stream", streamId));
+        var currentVersion = await stream.ExecuteScalarAsync(cancellationToken) as long? ?? 0;
+        if (currentVersion != expectedStreamVersion)
+        {
+            return new AppendResult(AppendStatus.Conflict, currentVersion, lastSequence);
+        }
+
+        await InsertEventsAsync(connection, transaction, workshopId, streamId, expectedStreamVersion, lastSequence, events, cancellationToken);
+        var newVersion = expectedStreamVersion + events.Count;
+        var newLastSequence = lastSequence + events.Count;
+        await using var writeHeads = connection.CreateCommand(
+            transaction,
+            """
+            INSERT INTO streams (workshop_id, stream_id, version) VALUES ($workshop, $stream, $version)
+            ON CONFLICT (workshop_id, stream_id) DO UPDATE SET version = excluded.version;
+            UPDATE workshops SET last_sequence = $sequence WHERE workshop_id = $workshop;
+            """,
+            ("$workshop", workshopId),
+            ("$stream", streamId),
+            ("$version", newVersion),
+            ("$sequence", newLastSequence));
+        await writeHeads.ExecuteNonQueryAsync(cancellationToken);
+
+        if (idempotencyKey is not null)
+        {
+            await using var record = connection.CreateCommand(
+                transaction,
+                """
+                INSERT INTO idempotency_keys (workshop_id, idempotency_key, stream_id, stream_version, last_sequence)
+                VALUES ($workshop, $key, $stream, $version, $sequence)
+                """,
+                ("$workshop", workshopId),
+                ("$key", idempotencyKey),
+                ("$stream", streamId),
+                ("$version", newVersion),
+                ("$sequence", newLastSequence));
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return new AppendResult(AppendStatus.Appended, newVersion, newLastSequence);
+    }
+
+    private static async Task InsertEventsAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string workshopId,
+        string streamId,
+        long expectedStreamVersion,
+        long lastSequence,
+        IReadOnlyList<NewEvent> events,
+        CancellationToken cancellationToken)
+    {
+        await using var insert = connection.CreateCommand(
+            transaction,
+            $"INSERT INTO events ({EventColumns}) VALUES ($workshop, $stream, $version, $sequence, $type, $data, $actor, $occurredAt)",
+            ("$workshop", workshopId),
+            ("$stream", streamId),
+            ("$version", 0L),
+            ("$sequence", 0L),
+            ("$type", string.Empty),
+            ("$data", string.Empty),
+            ("$actor", null),
+            ("$occurredAt", string.Empty));
+        for (var i = 0; i < events.Count; i++)
+        {
+            insert.Parameters["$version"].Value = expectedStreamVersion + i + 1;
+            insert.Parameters["$sequence"].Value = lastSequence + i + 1;
+            insert.Parameters["$type"].Value = events[i].Type;
+            insert.Parameters["$data"].Value = events[i].Data;
+            insert.Parameters["$actor"].Value = (object?)events[i].ActorId ?? DBNull.Value;
+            insert.Parameters["$occurredAt"].Value = RoundTripTime.Format(events[i].OccurredAt);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

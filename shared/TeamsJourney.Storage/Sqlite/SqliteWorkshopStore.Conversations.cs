@@ -1,0 +1,57 @@
+namespace TeamsJourney.Storage;
+
+public sealed partial class SqliteWorkshopStore
+{
+    /// <inheritdoc />
+    public async Task SaveConversationAsync(ConversationBinding binding, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireBinding(binding);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            null,
+            """
+            INSERT INTO conversations (conversation_id, workshop_id, stream_id, service_url, card_activity_id, tenant_id)
+            VALUES ($conversation, $workshop, $stream, $serviceUrl, $cardActivity, $tenant)
+            ON CONFLICT (conversation_id) DO UPDATE SET
+                workshop_id = excluded.workshop_id,
+                stream_id = excluded.stream_id,
+                service_url = excluded.service_url,
+                card_activity_id = excluded.card_activity_id,
+                tenant_id = excluded.tenant_id
+            """,
+            ("$conversation", binding.ConversationId),
+            ("$workshop", binding.WorkshopId),
+            ("$stream", binding.StreamId),
+            ("$serviceUrl", binding.ServiceUrl),
+            ("$cardActivity", binding.CardActivityId),
+            ("$tenant", binding.TenantId));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireEncodedId(conversationId, nameof(conversationId));
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            null,
+            """
+            SELECT conversation_id, workshop_id, stream_id, service_url, card_activity_id, tenant_id
+            FROM conversations WHERE conversation_id = $conversation
+            """,
+            ("$conversation", conversationId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new ConversationBinding(
+            reader.GetString(0),
+            reader.GetString(1),
+            reader.GetString(2),
+            reader.GetString(3),
+            reader.GetNullableString(4),
+            reader.GetNullableString(5));
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.Data.Sqlite;
+
+namespace TeamsJourney.Storage;
+
+public sealed partial class SqliteWorkshopStore
+{
+    private const string EventColumns =
+        "workshop_id, stream_id, stream_version, sequence, type, data, actor_id, occurred_at";
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(
+        string workshopId, string streamId, long afterStreamVersion = 0, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
+        StoreArguments.RequireKeyId(streamId, nameof(streamId));
+        ArgumentOutOfRangeException.ThrowIfNegative(afterStreamVersion);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            null,
+            $"""
+            SELECT {EventColumns} FROM events
+            WHERE workshop_id = $workshop AND stream_id = $stream AND stream_version > $after
+            ORDER BY stream_version
+            """,
+            ("$workshop", workshopId),
+            ("$stream", streamId),
+            ("$after", afterStreamVersion));
+        return await ReadEventsAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredEvent>> ReadWorkshopAsync(
+        string workshopId, long afterSequence = 0, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
+        ArgumentOutOfRangeException.ThrowIfNegative(afterSequence);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            null,
+            $"SELECT {EventColumns} FROM events WHERE workshop_id = $workshop AND sequence > $after ORDER BY sequence",
+            ("$workshop", workshopId),
+            ("$after", afterSequence));
+        return await ReadEventsAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> ListStreamsAsync(string workshopId, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            null, "SELECT stream_id FROM streams WHERE workshop_id = $workshop", ("$workshop", workshopId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var streams = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            streams.Add(reader.GetString(0));
+        }
+
+        // Sorted here rather than in SQL so both backends agree on UTF-16 ordinal order.
+        streams.Sort(StringComparer.Ordinal);
+        return streams;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> HasProcessedAsync(string workshopId, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
+        StoreArguments.RequireEncodedId(idempotencyKey, nameof(idempotencyKey));
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            null,
+            "SELECT 1 FROM idempotency_keys WHERE workshop_id = $workshop AND idempotency_key = $key",
+            ("$workshop", workshopId),
+            ("$key", idempotencyKey));
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    private static async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var events = new List<StoredEvent>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(new StoredEvent(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetInt64(2),
+                reader.GetInt64(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                reader.GetNullableString(6),
+                RoundTripTime.Parse(reader.GetString(7))));
+        }
+
+        return events;
+    }
+}

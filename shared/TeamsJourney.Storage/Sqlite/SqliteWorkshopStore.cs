@@ -1,0 +1,181 @@
+using Microsoft.Data.Sqlite;
+
+namespace TeamsJourney.Storage;
+
+/// <summary>
+/// The embedded <see cref="IWorkshopStore"/>: one SQLite file in WAL mode, schema created on first use.
+/// Appends run in one <c>BEGIN IMMEDIATE</c> transaction each, so two processes sharing the file serialize
+/// instead of deadlocking; inside one process writers also queue on an async gate so no thread blocks on the lock.
+/// </summary>
+public sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
+{
+    // How long a writer waits for another process's transaction before SQLite reports the file busy.
+    private const int BusyTimeoutMilliseconds = 30_000;
+
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private volatile bool _schemaReady;
+
+    /// <summary>Opens (or on first use creates) the database file at <paramref name="databasePath"/>; its folder is created if missing.</summary>
+    public SqliteWorkshopStore(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        var fullPath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        DatabasePath = fullPath;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <inheritdoc />
+    public async Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireHeader(header);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            null,
+            """
+            INSERT INTO workshops (workshop_id, tenant_id, team_id, channel_id, title, created_at, created_at_utc_ticks)
+            VALUES ($workshop, $tenant, $team, $channel, $title, $createdAt, $createdTicks)
+            ON CONFLICT (workshop_id) DO NOTHING
+            """,
+            ("$workshop", header.WorkshopId),
+            ("$tenant", header.TenantId),
+            ("$team", header.TeamId),
+            ("$channel", header.ChannelId),
+            ("$title", header.Title),
+            ("$createdAt", RoundTripTime.Format(header.CreatedAt)),
+            ("$createdTicks", header.CreatedAt.UtcTicks));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task<WorkshopHeader?> GetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            null,
+            "SELECT workshop_id, tenant_id, team_id, channel_id, title, created_at FROM workshops WHERE workshop_id = $workshop",
+            ("$workshop", workshopId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadHeader(reader) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<WorkshopHeader>> ListWorkshopsAsync(
+        string tenantId, string? teamId, string? channelId, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireEncodedId(tenantId, nameof(tenantId));
+        StoreArguments.OptionalId(teamId, nameof(teamId));
+        StoreArguments.OptionalId(channelId, nameof(channelId));
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            null,
+            """
+            SELECT workshop_id, tenant_id, team_id, channel_id, title, created_at FROM workshops
+            WHERE tenant_id = $tenant
+              AND ($team IS NULL OR team_id = $team)
+              AND ($channel IS NULL OR channel_id = $channel)
+            ORDER BY created_at_utc_ticks, workshop_id
+            """,
+            ("$tenant", tenantId),
+            ("$team", teamId),
+            ("$channel", channelId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var headers = new List<WorkshopHeader>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            headers.Add(ReadHeader(reader));
+        }
+
+        return headers;
+    }
+
+    /// <summary>Releases the pooled connections so the database file can be moved or deleted.</summary>
+    public void Dispose()
+    {
+        using (var connection = new SqliteConnection(_connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        _schemaGate.Dispose();
+        _writeGate.Dispose();
+    }
+
+    private static WorkshopHeader ReadHeader(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetNullableString(2),
+        reader.GetNullableString(3),
+        reader.GetString(4),
+        RoundTripTime.Parse(reader.GetString(5)));
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_schemaReady)
+        {
+            await EnsureSchemaAsync(cancellationToken);
+        }
+
+        return await OpenConnectionAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand(null, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        await _schemaGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_schemaReady)
+            {
+                return;
+            }
+
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            await using (var pragmas = connection.CreateCommand(null, SqliteSchema.Pragmas))
+            {
+                await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using (var transaction = connection.BeginTransaction(deferred: false))
+            {
+                await using var tables = connection.CreateCommand(transaction, SqliteSchema.Tables);
+                await tables.ExecuteNonQueryAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            _schemaReady = true;
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
+}

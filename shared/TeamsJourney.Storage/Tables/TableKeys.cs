@@ -1,0 +1,38 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+
+namespace TeamsJourney.Storage;
+
+/// <summary>
+/// Row keys of the workshop partition and the encoding of ids that may hold characters Azure Tables refuses in keys.
+/// Each row kind has a prefix so one range query reads one kind; '}' follows '|' so "kind}" ends the range.
+/// </summary>
+internal static class TableKeys
+{
+    public const string WorkshopHeadRow = "workshop";
+    public const string ConversationRow = "binding";
+
+    private const string StreamPrefix = "stream|";
+    private const string EventPrefix = "event|";
+    private const string IdempotencyPrefix = "idem|";
+
+    public static string StreamRow(string streamId) => StreamPrefix + streamId;
+
+    public static string StreamRangeStart => StreamPrefix;
+
+    public static string StreamRangeEnd => "stream}";
+
+    // Zero-padded so the ordinal order of row keys is the sequence order.
+    public static string EventRow(long sequence) => EventPrefix + sequence.ToString("D19", CultureInfo.InvariantCulture);
+
+    public static string EventRangeEnd => "event}";
+
+    public static string IdempotencyRow(string idempotencyKey) => IdempotencyPrefix + Encode(idempotencyKey);
+
+    /// <summary>
+    /// base64url of the UTF-8 bytes: Teams conversation ids carry ':' ';' '@' '=' and may carry '/', '#' or '?',
+    /// which key fields refuse; base64url's alphabet is letters, digits, '-' and '_' only.
+    /// </summary>
+    public static string Encode(string id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(id));
+}

@@ -1,0 +1,130 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace TeamsJourney.Storage;
+
+public sealed partial class TableWorkshopStore
+{
+    // Appends to different streams of one workshop race for the workshop head row; losers re-read and try again.
+    private const int MaxAppendAttempts = 100;
+
+    /// <inheritdoc />
+    public async Task<AppendResult> AppendAsync(
+        string workshopId,
+        string streamId,
+        long expectedStreamVersion,
+        IReadOnlyList<NewEvent> events,
+        string? idempotencyKey,
+        CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireAppend(workshopId, streamId, expectedStreamVersion, events, idempotencyKey);
+        await EnsureTablesAsync(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var outcome = await TryAppendOnceAsync(workshopId, streamId, expectedStreamVersion, events, idempotencyKey, cancellationToken);
+            if (outcome is not null)
+            {
+                return outcome;
+            }
+
+            if (attempt == MaxAppendAttempts)
+            {
+                throw new InvalidOperationException(
+                    $"Could not append to workshop '{workshopId}' after {MaxAppendAttempts} attempts: too many writers at once.");
+            }
+
+            await Task.Delay(ContentionDelay(attempt), cancellationToken);
+        }
+    }
+
+    /// <summary>Reads the heads, decides, and submits one transaction; null when another writer got in first.</summary>
+    private async Task<AppendResult?> TryAppendOnceAsync(
+        string workshopId,
+        string streamId,
+        long expectedStreamVersion,
+        IReadOnlyList<NewEvent> events,
+        string? idempotencyKey,
+        CancellationToken cancellationToken)
+    {
+        var head = await _workshops.GetEntityIfExistsAsync<TableEntity>(
+            workshopId, TableKeys.WorkshopHeadRow, ["LastSequence"], cancellationToken);
+        if (!head.HasValue)
+        {
+            throw WorkshopNotFoundException.For(workshopId);
+        }
+
+        var lastSequence = WorkshopEntities.RequireInt64(head.Value!, "LastSequence");
+        if (idempotencyKey is not null && await FindAppendByKeyAsync(workshopId, idempotencyKey, cancellationToken) is { } original)
+        {
+            return original;
+        }
+
+        var stream = await _workshops.GetEntityIfExistsAsync<TableEntity>(
+            workshopId, TableKeys.StreamRow(streamId), ["Version"], cancellationToken);
+        var currentVersion = stream.HasValue ? WorkshopEntities.RequireInt64(stream.Value!, "Version") : 0;
+        if (currentVersion != expectedStreamVersion)
+        {
+            return new AppendResult(AppendStatus.Conflict, currentVersion, lastSequence);
+        }
+
+        var newVersion = expectedStreamVersion + events.Count;
+        var newLastSequence = lastSequence + events.Count;
+        var actions = new List<TableTransactionAction>(events.Count + 3)
+        {
+            // The ETag makes every append of the workshop serialize on this row, which keeps sequences gap-free.
+            new(TableTransactionActionType.UpdateMerge,
+                new TableEntity(workshopId, TableKeys.WorkshopHeadRow) { ["LastSequence"] = newLastSequence },
+                head.Value!.ETag),
+        };
+        var streamHead = new TableEntity(workshopId, TableKeys.StreamRow(streamId)) { ["StreamId"] = streamId, ["Version"] = newVersion };
+        actions.Add(stream.HasValue
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, streamHead, stream.Value!.ETag)
+            : new TableTransactionAction(TableTransactionActionType.Add, streamHead));
+        for (var i = 0; i < events.Count; i++)
+        {
+            var entity = WorkshopEntities.ToEventEntity(workshopId, streamId, expectedStreamVersion + i + 1, lastSequence + i + 1, events[i]);
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, entity));
+        }
+
+        if (idempotencyKey is not null)
+        {
+            actions.Add(new TableTransactionAction(
+                TableTransactionActionType.Add,
+                new TableEntity(workshopId, TableKeys.IdempotencyRow(idempotencyKey))
+                {
+                    ["IdempotencyKey"] = idempotencyKey,
+                    ["StreamId"] = streamId,
+                    ["StreamVersion"] = newVersion,
+                    ["LastSequence"] = newLastSequence,
+                }));
+        }
+
+        try
+        {
+            await _workshops.SubmitTransactionAsync(actions, cancellationToken);
+            return new AppendResult(AppendStatus.Appended, newVersion, newLastSequence);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // A changed ETag or an existing row means another writer committed first. Whether that makes this
+            // append a conflict, a duplicate or just a retry is decided on the next read, never guessed here.
+            return null;
+        }
+    }
+
+    private async Task<AppendResult?> FindAppendByKeyAsync(string workshopId, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var row = await _workshops.GetEntityIfExistsAsync<TableEntity>(
+            workshopId, TableKeys.IdempotencyRow(idempotencyKey), cancellationToken: cancellationToken);
+        return row.HasValue
+            ? new AppendResult(
+                AppendStatus.Duplicate,
+                WorkshopEntities.RequireInt64(row.Value!, "StreamVersion"),
+                WorkshopEntities.RequireInt64(row.Value!, "LastSequence"))
+            : null;
+    }
+
+    // Grows with each lost race and is jittered so that competing writers spread out instead of colliding again.
+    private static TimeSpan ContentionDelay(int attempt) =>
+        TimeSpan.FromMilliseconds(Random.Shared.Next(1, Math.Min(10 + (attempt * 10), 250)));
+}

@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using Azure;
+using Azure.Data.Tables;
+
+namespace TeamsJourney.Storage;
+
+/// <summary>
+/// <see cref="IWorkshopStore"/> on Azure Table Storage (or Azurite, or the Cosmos DB Table API). One partition per
+/// workshop holds its head row (header + last sequence), one head row per stream (version), the events keyed by
+/// zero-padded sequence and the recorded idempotency keys, so an append is one entity-group transaction with ETag
+/// checks. Tenant listing and conversation bindings live in their own tables, keyed by base64url-encoded ids.
+/// Tables are created on first use.
+/// </summary>
+public sealed partial class TableWorkshopStore : IWorkshopStore
+{
+    /// <summary>The table name prefix used when none is given.</summary>
+    public const string DefaultTablePrefix = "TeamsJourney";
+
+    private readonly TableServiceClient _service;
+    private readonly TableClient _workshops;
+    private readonly TableClient _workshopIndex;
+    private readonly TableClient _conversations;
+    private readonly SemaphoreSlim _tablesGate = new(1, 1);
+    private volatile bool _tablesReady;
+
+    /// <summary>Connects with a storage connection string (for Azurite: the devstoreaccount1 string).</summary>
+    public TableWorkshopStore(string connectionString, string tablePrefix = DefaultTablePrefix)
+        : this(new TableServiceClient(RequireConnectionString(connectionString)), tablePrefix)
+    {
+    }
+
+    /// <summary>Uses an existing service client (for example one built with a managed identity credential).</summary>
+    /// <param name="service">The Table service to use.</param>
+    /// <param name="tablePrefix">Letters and digits, starting with a letter, at most 49 characters; prefixes the three table names.</param>
+    public TableWorkshopStore(TableServiceClient service, string tablePrefix = DefaultTablePrefix)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        if (!IsValidTablePrefix(tablePrefix))
+        {
+            throw new ArgumentException(
+                $"Table prefix '{tablePrefix}' is not valid: use 1 to 49 letters and digits, starting with a letter.",
+                nameof(tablePrefix));
+        }
+
+        _service = service;
+        WorkshopsTableName = tablePrefix + "Workshops";
+        WorkshopIndexTableName = tablePrefix + "WorkshopIndex";
+        ConversationsTableName = tablePrefix + "Conversations";
+        _workshops = service.GetTableClient(WorkshopsTableName);
+        _workshopIndex = service.GetTableClient(WorkshopIndexTableName);
+        _conversations = service.GetTableClient(ConversationsTableName);
+    }
+
+    /// <summary>The table holding one partition per workshop.</summary>
+    public string WorkshopsTableName { get; }
+
+    /// <summary>The table listing workshops by tenant.</summary>
+    public string WorkshopIndexTableName { get; }
+
+    /// <summary>The table of conversation bindings.</summary>
+    public string ConversationsTableName { get; }
+
+    /// <summary>True when <paramref name="tablePrefix"/> keeps every table name within Azure's rules (^[A-Za-z][A-Za-z0-9]{2,62}$).</summary>
+    public static bool IsValidTablePrefix(string? tablePrefix) =>
+        tablePrefix is not null && Regex.IsMatch(tablePrefix, "^[A-Za-z][A-Za-z0-9]{0,48}$", RegexOptions.CultureInvariant);
+
+    /// <inheritdoc />
+    public async Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireHeader(header);
+        await EnsureTablesAsync(cancellationToken);
+        var head = WorkshopEntities.ToHeadEntity(header);
+        try
+        {
+            await _workshops.AddEntityAsync(head, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // The two tables cannot share a transaction: if an earlier create of this same workshop stopped after
+            // the head row, re-creating it with the same header repairs the listing row.
+            if (await GetWorkshopAsync(header.WorkshopId, cancellationToken) == header)
+            {
+                await _workshopIndex.UpsertEntityAsync(WorkshopEntities.ToIndexEntity(header), TableUpdateMode.Replace, cancellationToken);
+            }
+
+            return false;
+        }
+
+        await _workshopIndex.UpsertEntityAsync(WorkshopEntities.ToIndexEntity(header), TableUpdateMode.Replace, cancellationToken);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<WorkshopHeader?> GetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
+        await EnsureTablesAsync(cancellationToken);
+        var head = await _workshops.GetEntityIfExistsAsync<TableEntity>(
+            workshopId, TableKeys.WorkshopHeadRow, cancellationToken: cancellationToken);
+        return head.HasValue ? WorkshopEntities.ToHeader(head.Value!) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<WorkshopHeader>> ListWorkshopsAsync(
+        string tenantId, string? teamId, string? channelId, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireEncodedId(tenantId, nameof(tenantId));
+        StoreArguments.OptionalId(teamId, nameof(teamId));
+        StoreArguments.OptionalId(channelId, nameof(channelId));
+        await EnsureTablesAsync(cancellationToken);
+
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Encode(tenantId)}");
+        if (teamId is not null)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"TeamId eq {teamId}");
+        }
+
+        if (channelId is not null)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"ChannelId eq {channelId}");
+        }
+
+        var headers = new List<WorkshopHeader>();
+        await foreach (var entity in _workshopIndex.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            headers.Add(WorkshopEntities.ToHeader(entity));
+        }
+
+        // Same order as the SQLite store: oldest first, ties by id.
+        return headers
+            .OrderBy(h => h.CreatedAt.UtcTicks)
+            .ThenBy(h => h.WorkshopId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string RequireConnectionString(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return connectionString;
+    }
+
+    private async Task EnsureTablesAsync(CancellationToken cancellationToken)
+    {
+        if (_tablesReady)
+        {
+            return;
+        }
+
+        await _tablesGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_tablesReady)
+            {
+                await _service.CreateTableIfNotExistsAsync(WorkshopsTableName, cancellationToken);
+                await _service.CreateTableIfNotExistsAsync(WorkshopIndexTableName, cancellationToken);
+                await _service.CreateTableIfNotExistsAsync(ConversationsTableName, cancellationToken);
+                _tablesReady = true;
+            }
+        }
+        finally
+        {
+            _tablesGate.Release();
+        }
+    }
+}

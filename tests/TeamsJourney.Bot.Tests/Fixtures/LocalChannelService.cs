@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using System.IdentityModel.Tokens.Jwt;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace TeamsJourney.Bot.Tests.Fixtures;
+
+/// <summary>
+/// A local stand-in for the Bot Framework channel service on a real loopback port: it publishes OpenID
+/// metadata and signing keys (so the host validates real RS256 tokens signed here), and it records the
+/// bot's outbound Connector calls (send, reply, update) and answers them as the Connector does.
+/// </summary>
+public sealed class LocalChannelService : IAsyncDisposable
+{
+    public const string Issuer = "https://api.botframework.com";
+    private const string KeyId = "local-channel-key";
+
+    private readonly WebApplication _app;
+    private readonly RSA _rsa = RSA.Create(2048);
+    private readonly ConcurrentQueue<ConnectorCall> _calls = new();
+    private int _nextActivityId;
+
+    private LocalChannelService(WebApplication app) => _app = app;
+
+    /// <summary>The service URL the channel puts on activities: Connector calls come back here.</summary>
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    /// <summary>Where the host reads the channel's OpenID metadata.</summary>
+    public Uri OpenIdMetadataUrl => new(ServiceUrl, ".well-known/openidconfiguration");
+
+    public IReadOnlyCollection<ConnectorCall> Calls => [.. _calls];
+
+    public static async Task<LocalChannelService> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var service = new LocalChannelService(app);
+        service.MapEndpoints();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        service.ServiceUrl = new Uri(address.TrimEnd('/') + "/");
+        return service;
+    }
+
+    /// <summary>A channel token as Teams would send it, with overridable claims for the rejection tests.</summary>
+    public string IssueToken(string audience, Uri? serviceUrl = null, DateTime? expires = null)
+    {
+        var now = DateTime.UtcNow;
+        var handler = new JwtSecurityTokenHandler();
+        var token = handler.CreateJwtSecurityToken(
+            issuer: Issuer,
+            audience: audience,
+            subject: new ClaimsIdentity([new Claim("serviceurl", (serviceUrl ?? ServiceUrl).ToString())]),
+            notBefore: now.AddMinutes(-1),
+            expires: expires ?? now.AddMinutes(30),
+            issuedAt: now.AddMinutes(-1),
+            signingCredentials: new SigningCredentials(new RsaSecurityKey(_rsa) { KeyId = KeyId }, SecurityAlgorithms.RsaSha256));
+        return handler.WriteToken(token);
+    }
+
+    public void ClearCalls() => _calls.Clear();
+
+    public async Task<ConnectorCall> WaitForCallAsync(Func<ConnectorCall, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (DateTime.UtcNow < deadline)
+        {
+            var found = _calls.FirstOrDefault(match);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException($"No matching Connector call within the timeout; saw {_calls.Count}: "
+            + string.Join(", ", _calls.Select(c => $"{c.Method} {c.Path}")));
+    }
+
+    private void MapEndpoints()
+    {
+        _app.MapGet("/.well-known/openidconfiguration", () => Results.Json(new
+        {
+            issuer = Issuer,
+            jwks_uri = new Uri(ServiceUrl, "keys").ToString(),
+            id_token_signing_alg_values_supported = new[] { "RS256" },
+            token_endpoint_auth_methods_supported = new[] { "private_key_jwt" },
+        }));
+        _app.MapGet("/keys", () =>
+        {
+            var parameters = _rsa.ExportParameters(includePrivateParameters: false);
+            return Results.Json(new
+            {
+                keys = new[]
+                {
+                    new
+                    {
+                        kty = "RSA",
+                        use = "sig",
+                        kid = KeyId,
+                        n = Base64UrlEncoder.Encode(parameters.Modulus),
+                        e = Base64UrlEncoder.Encode(parameters.Exponent),
+                        endorsements = new[] { "msteams" },
+                    },
+                },
+            });
+        });
+        _app.MapMethods("/v3/conversations/{conversationId}/activities/{**activityId}", ["POST", "PUT"], RecordAsync);
+        _app.MapPost("/v3/conversations/{conversationId}/activities", RecordAsync);
+    }
+
+    private async Task<IResult> RecordAsync(HttpContext context, string conversationId, string? activityId = null)
+    {
+        var body = await JsonNode.ParseAsync(context.Request.Body);
+        var id = context.Request.Method == "PUT" && activityId is not null
+            ? activityId
+            : $"activity-{Interlocked.Increment(ref _nextActivityId)}";
+        _calls.Enqueue(new ConnectorCall(
+            context.Request.Method,
+            context.Request.Path.Value ?? string.Empty,
+            conversationId,
+            activityId,
+            context.Request.Headers.Authorization.ToString(),
+            body?.AsObject() ?? []));
+        return Results.Json(new { id });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _rsa.Dispose();
+    }
+}
+
+/// <summary>One outbound call the bot made to the Connector, as the channel service saw it.</summary>
+public sealed record ConnectorCall(string Method, string Path, string ConversationId, string? ActivityId, string Authorization, JsonObject Activity)
+{
+    /// <summary>The first Adaptive Card attachment's content, if the activity carries one.</summary>
+    public JsonObject? Card => Activity["attachments"]?.AsArray()
+        .FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"]?.AsObject();
+
+    public string CardText => Card?.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? string.Empty;
+}
