@@ -92,6 +92,12 @@ public sealed partial class ChannelTokenValidator : IChannelTokenValidator
             return ChannelAuthResult.Failure($"The bearer token is not a well-formed JWT ({ex.GetType().Name}).");
         }
 
+        // Checked before any metadata is fetched: channels sign with RS256 only, and "none" must never get further.
+        if (!string.Equals(token.Alg, SecurityAlgorithms.RsaSha256, StringComparison.Ordinal))
+        {
+            return ChannelAuthResult.Failure($"The token is signed with '{token.Alg}'; only RS256 is accepted.");
+        }
+
         var route = ResolveRoute(token, options);
         if (route is null)
         {

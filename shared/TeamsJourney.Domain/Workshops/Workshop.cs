@@ -20,6 +20,7 @@ public sealed class Workshop
     private readonly List<string> _objectives = [];
     private readonly List<string> _stakeholders = [];
     private readonly List<WorkshopGroup> _groups = [];
+    private readonly List<string> _facilitators = [];
 
     private Workshop(string id, string title, TeamsLocation location)
     {
@@ -42,6 +43,9 @@ public sealed class Workshop
 
     /// <summary>Who has a stake in the service being mapped.</summary>
     public IReadOnlyList<string> Stakeholders => _stakeholders.AsReadOnly();
+
+    /// <summary>The user ids of the people who run the workshop (pause, resume, move every group on).</summary>
+    public IReadOnlyList<string> Facilitators => _facilitators.AsReadOnly();
 
     /// <summary>The breakout groups in the order they were added.</summary>
     public IReadOnlyList<WorkshopGroup> Groups => _groups.AsReadOnly();
@@ -72,6 +76,26 @@ public sealed class Workshop
 
     /// <summary>Replaces the stakeholders; blank entries are refused.</summary>
     public void ReplaceStakeholders(IEnumerable<string> stakeholders) => ReplaceList(_stakeholders, stakeholders, "stakeholder");
+
+    /// <summary>Makes a user a facilitator of the workshop; adding one twice changes nothing.</summary>
+    public void AddFacilitator(string userId)
+    {
+        var id = Identifier.Require(userId, "facilitator id");
+        if (_facilitators.Contains(id))
+        {
+            return;
+        }
+
+        if (_facilitators.Count >= MaxListEntries)
+        {
+            throw new DomainValidationException("facilitators", $"A workshop has at most {MaxListEntries} facilitators.");
+        }
+
+        _facilitators.Add(id);
+    }
+
+    /// <summary>True when <paramref name="userId"/> runs the workshop.</summary>
+    public bool IsFacilitator(string userId) => _facilitators.Contains(userId);
 
     /// <summary>Adds a breakout group; ids and names must be unique within the workshop.</summary>
     public WorkshopGroup AddGroup(string groupId, string name, string scenarioId)

@@ -54,6 +54,15 @@ public sealed class AdaptiveCardSchemaTests
     }
 
     [Fact]
+    public void Schema_check_catches_an_unknown_action_style()
+    {
+        var errors = AdaptiveCardSchema.Validate(
+            """{ "type": "AdaptiveCard", "version": "1.5", "actions": [ { "type": "Action.Execute", "verb": "v", "style": "loud" } ] }""");
+
+        Assert.NotEmpty(errors);
+    }
+
+    [Fact]
     public void Schema_check_catches_an_unknown_teams_property()
     {
         var errors = AdaptiveCardSchema.Validate("""{ "type": "AdaptiveCard", "version": "1.5", "msteams": { "height": "Full" } }""");

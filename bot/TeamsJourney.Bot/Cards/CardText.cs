@@ -1,0 +1,60 @@
+using System.Text;
+using TeamsJourney.Domain.Maps;
+
+namespace TeamsJourney.Bot.Cards;
+
+/// <summary>How user text and domain values read on a card.</summary>
+internal static class CardText
+{
+    /// <summary>
+    /// User text shortened for a card line, with Adaptive Card markdown neutralised so an answer such
+    /// as "**urgent** [link](x)" shows as typed rather than being formatted or turned into a link.
+    /// </summary>
+    public static string Quote(string text, int maxLength = 280)
+    {
+        var shortened = text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength - 1), "…");
+        var builder = new StringBuilder(shortened.Length + 8);
+        foreach (var c in shortened)
+        {
+            if (c is '*' or '_' or '[' or ']' or '`' or '#' or '>' or '\\')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c is '\r' or '\n' ? ' ' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Channel(TouchpointChannel channel) => channel switch
+    {
+        TouchpointChannel.InPerson => "In person",
+        TouchpointChannel.Phone => "Phone",
+        TouchpointChannel.Web => "Website",
+        TouchpointChannel.App => "App",
+        TouchpointChannel.Email => "Email",
+        TouchpointChannel.Letter => "Letter",
+        TouchpointChannel.SocialMedia => "Social media",
+        TouchpointChannel.Chat => "Web chat",
+        _ => "Other",
+    };
+
+    public static string Emotion(int score) => score switch
+    {
+        -2 => "😣 Very negative",
+        -1 => "🙁 Negative",
+        0 => "😐 Neutral",
+        1 => "🙂 Positive",
+        _ => "😀 Very positive",
+    };
+
+    public static string Evidence(Evidence? evidence) => evidence switch
+    {
+        null => string.Empty,
+        { Kind: EvidenceKind.Fact, Source: { Length: > 0 } source } => $" — fact ({Quote(source, 80)})",
+        { Kind: EvidenceKind.Fact } => " — fact",
+        { Source: { Length: > 0 } source } => $" — assumption ({Quote(source, 80)})",
+        _ => " — assumption",
+    };
+}

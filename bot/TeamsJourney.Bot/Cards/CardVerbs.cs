@@ -1,0 +1,43 @@
+namespace TeamsJourney.Bot.Cards;
+
+/// <summary>The Action.Execute verbs our cards send, and the data keys they carry.</summary>
+internal static class CardVerbs
+{
+    public const string Answer = "answer";
+    public const string Emotion = "emotion";
+    public const string Propose = "propose";
+    public const string Vote = "vote";
+    public const string Unvote = "unvote";
+    public const string Rate = "rate";
+    public const string Next = "next";
+    public const string Back = "back";
+    public const string Skip = "skip";
+    public const string FinishStage = "finishStage";
+    public const string Pause = "pause";
+    public const string Resume = "resume";
+    public const string AdvanceAll = "advanceAll";
+    public const string Refresh = "refresh";
+    public const string Start = "start";
+}
+
+/// <summary>Ids of card inputs and data fields; Teams merges input values into the action's data.</summary>
+internal static class CardFields
+{
+    public const string WorkshopId = "workshopId";
+    public const string GroupId = "groupId";
+    public const string StepId = "stepId";
+    public const string ScenarioId = "scenarioId";
+    public const string InitiativeId = "initiativeId";
+    public const string Answer = "answer";
+    public const string Channel = "channel";
+    public const string EvidenceKind = "evidenceKind";
+    public const string EvidenceSource = "evidenceSource";
+    public const string Emotion = "emotion";
+    public const string Title = "title";
+    public const string Description = "description";
+    public const string PainPoints = "painPoints";
+
+    public static string Impact(string initiativeId) => $"impact_{initiativeId}";
+
+    public static string Effort(string initiativeId) => $"effort_{initiativeId}";
+}

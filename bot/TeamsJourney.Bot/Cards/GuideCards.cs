@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using TeamsJourney.BotFramework.Cards;
+using TeamsJourney.Domain.Scenarios;
+
+namespace TeamsJourney.Bot.Cards;
+
+/// <summary>The cards that explain the bot: welcome, help and the scenario list with start buttons.</summary>
+internal static class GuideCards
+{
+    private static readonly (string Command, string Meaning)[] Commands =
+    [
+        ("scenarios", "list the scenarios a group can work through"),
+        ("start <scenario>", "start this thread or chat as a group, e.g. start missed-bin-collection"),
+        ("any other text", "answers the current step"),
+        ("next · back · skip · finish stage", "move through the steps"),
+        ("status", "show the current step again"),
+        ("pause · resume · advance all", "facilitator only"),
+    ];
+
+    public static AdaptiveCard Welcome(IReadOnlyList<ScenarioScript> scenarios) => new()
+    {
+        Body =
+        [
+            new TextBlock { Text = "Welcome to TeamsJourney", Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock
+            {
+                Text = "I lead breakout groups through a customer journey map and service blueprint, one step at a time: "
+                    + "the persona, the journey stages, what happens behind the scenes, then ideas to improve it, voted on by the group. "
+                    + "Each thread (or chat) is one group. Mark what you know as fact and what you assume, so the map stays grounded in evidence.",
+                Wrap = true,
+            },
+            .. ScenarioChoices(scenarios),
+        ],
+        FallbackText = "Welcome to TeamsJourney. Type 'scenarios' to begin.",
+    };
+
+    public static AdaptiveCard Help(IReadOnlyList<ScenarioScript> scenarios) => new()
+    {
+        Body =
+        [
+            new TextBlock { Text = "How to use TeamsJourney", Style = TextBlockStyle.Heading, Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock { Text = "In a channel, mention me first. You can also use the buttons on each card.", Wrap = true, IsSubtle = true },
+            new FactSet { Facts = [.. Commands.Select(c => new Fact(c.Command, c.Meaning))] },
+            .. ScenarioChoices(scenarios),
+        ],
+        FallbackText = "Commands: scenarios, start <scenario>, next, back, skip, status, help.",
+    };
+
+    public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios) => new()
+    {
+        Body = [new TextBlock { Text = "Choose a scenario for this group", Style = TextBlockStyle.Heading, Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true }, .. ScenarioChoices(scenarios)],
+        FallbackText = "Scenarios: " + string.Join(", ", scenarios.Select(s => s.Id)),
+    };
+
+    /// <summary>A short card that says one thing, e.g. why a command could not be carried out.</summary>
+    public static AdaptiveCard Notice(string title, string text, bool warning = true) => new()
+    {
+        Body =
+        [
+            new Container
+            {
+                Style = warning ? ContainerStyle.Warning : ContainerStyle.Good,
+                Items =
+                [
+                    new TextBlock { Text = CardText.Quote(title, 200), Weight = TextWeight.Bolder, Wrap = true },
+                    new TextBlock { Text = CardText.Quote(text, 2_000), Wrap = true },
+                ],
+            },
+        ],
+        FallbackText = $"{title}: {text}",
+    };
+
+    private static IEnumerable<CardElement> ScenarioChoices(IReadOnlyList<ScenarioScript> scenarios)
+    {
+        foreach (var scenario in scenarios)
+        {
+            yield return new Container
+            {
+                Separator = true,
+                Items =
+                [
+                    new TextBlock { Text = CardText.Quote(scenario.Title, 200), Weight = TextWeight.Bolder, Wrap = true },
+                    new TextBlock { Text = CardText.Quote(scenario.Summary, 500), Wrap = true, IsSubtle = true, Spacing = Spacing.None },
+                    new TextBlock { Text = $"start {scenario.Id}", Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
+                    new ActionSet
+                    {
+                        Actions =
+                        [
+                            new ExecuteAction
+                            {
+                                Title = "Start this scenario here",
+                                Verb = CardVerbs.Start,
+                                Data = new JsonObject { [CardFields.ScenarioId] = scenario.Id },
+                                AssociatedInputs = AssociatedInputs.None,
+                            },
+                        ],
+                    },
+                ],
+            };
+        }
+    }
+}

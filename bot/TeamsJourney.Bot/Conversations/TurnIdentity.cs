@@ -1,0 +1,57 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using TeamsJourney.BotFramework.Schema;
+using TeamsJourney.Domain.Facilitation.Commands;
+
+namespace TeamsJourney.Bot.Conversations;
+
+/// <summary>The workshop-side names of the people, places and deliveries an activity carries.</summary>
+internal static class TurnIdentity
+{
+    /// <summary>The tenant used when a local client (the Agents Playground) sends none.</summary>
+    public const string LocalTenant = "local-development";
+
+    /// <summary>
+    /// The sender as the engine knows them. The Teams user id (29:...) is the one card refreshes
+    /// address, so it is the id recorded on events.
+    /// </summary>
+    public static CommandActor Actor(Activity activity, bool isFacilitator) =>
+        new(activity.From?.Id is { Length: > 0 } id ? id : "unknown-user", activity.From?.Name is { Length: > 0 } name ? name : "A participant", isFacilitator);
+
+    public static string UserId(Activity activity) => Actor(activity, false).UserId;
+
+    /// <summary>
+    /// Identifies this delivery: Teams redelivers the same activity id in the same conversation when
+    /// it did not hear back in time, and that must change nothing.
+    /// </summary>
+    public static string DeliveryKey(Activity activity) =>
+        Hash($"{activity.Conversation?.Id}|{activity.Id}");
+
+    public static string TenantId(Activity activity) =>
+        activity.GetTeamsChannelData()?.Tenant?.Id is { Length: > 0 } tenant ? tenant
+        : activity.Conversation?.TenantId is { Length: > 0 } conversationTenant ? conversationTenant
+        : LocalTenant;
+
+    /// <summary>
+    /// A group is one conversation (a channel thread or a chat), so its id is the conversation id in a
+    /// key-safe spelling; it reads back (<see cref="ConversationIdOf"/>) when the facilitator moves every
+    /// group on and each group's card is updated in its own thread.
+    /// </summary>
+    public static string GroupId(string conversationId) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(conversationId));
+
+    public static string ConversationIdOf(string groupId) => Encoding.UTF8.GetString(Base64Url.DecodeFromChars(groupId));
+
+    /// <summary>One workshop per channel (every thread a group), or per chat outside channels.</summary>
+    public static string WorkshopId(Activity activity)
+    {
+        var channelData = activity.GetTeamsChannelData();
+        var place = channelData?.Channel?.Id is { Length: > 0 } channel
+            ? $"{TenantId(activity)}|{channelData.Team?.Id}|{channel}"
+            : $"{TenantId(activity)}|{activity.Conversation?.Id}";
+        return "ws-" + Hash(place)[..24];
+    }
+
+    private static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using TeamsJourney.BotFramework.Cards;
+using static TeamsJourney.BotFramework.Tests.Cards.CardBuilders;
+
+namespace TeamsJourney.BotFramework.Tests.Cards;
+
+public sealed class InvokeResponseTests
+{
+    [Fact]
+    public void Card_answer_is_200_with_the_card_as_value()
+    {
+        var response = InvokeResponse.Card(ACardWith(new TextBlock { Text = "Thanks for voting" }));
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(200, (int?)response.Body!["statusCode"]);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)response.Body["type"]);
+        Assert.Equal("Thanks for voting", (string?)response.Body["value"]!["body"]![0]!["text"]);
+    }
+
+    [Fact]
+    public void Message_answer_is_200_with_the_text_as_value()
+    {
+        var response = InvokeResponse.Message("Saved");
+
+        Assert.Equal(200, response.Status);
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse("""{"statusCode":200,"type":"application/vnd.microsoft.activity.message","value":"Saved"}"""),
+            response.Body));
+    }
+
+    [Fact]
+    public void Error_answer_carries_code_and_message_with_matching_status()
+    {
+        var response = InvokeResponse.Error(400, "BadVerb", "Unknown verb 'fly'");
+
+        Assert.Equal(400, response.Status);
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse("""{"statusCode":400,"type":"application/vnd.microsoft.error","value":{"code":"BadVerb","message":"Unknown verb 'fly'"}}"""),
+            response.Body));
+    }
+
+    [Fact]
+    public void Error_answer_refuses_a_success_status()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => InvokeResponse.Error(200, "x", "y"));
+    }
+
+    [Fact]
+    public void Not_implemented_is_501_with_no_body()
+    {
+        Assert.Equal(501, InvokeResponse.NotImplemented.Status);
+        Assert.Null(InvokeResponse.NotImplemented.Body);
+    }
+}
