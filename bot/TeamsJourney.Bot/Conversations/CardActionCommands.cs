@@ -48,7 +48,7 @@ internal static class CardActionCommands
         _ => null,
     };
 
-    private static Answer? ReadAnswer(JsonObject data, out string? error)
+    private static GroupCommand? ReadAnswer(JsonObject data, out string? error)
     {
         var text = Text(data, CardFields.Answer);
         if (string.IsNullOrWhiteSpace(text))
@@ -82,7 +82,7 @@ internal static class CardActionCommands
         return new Answer(text, channel, evidence, Text(data, CardFields.EvidenceSource));
     }
 
-    private static ProposeInitiative? ReadProposal(JsonObject data, out string? error)
+    private static GroupCommand? ReadProposal(JsonObject data, out string? error)
     {
         var title = Text(data, CardFields.Title);
         if (string.IsNullOrWhiteSpace(title))
@@ -97,7 +97,7 @@ internal static class CardActionCommands
         return new ProposeInitiative(title, painPoints, Text(data, CardFields.Description));
     }
 
-    private static RateInitiative? ReadRating(JsonObject data, out string? error)
+    private static GroupCommand? ReadRating(JsonObject data, out string? error)
     {
         if (Text(data, CardFields.InitiativeId) is not { } id)
         {

@@ -10,6 +10,13 @@ internal sealed class BlockQueue(IReadOnlyList<TextBlock> blocks)
 
     public TextBlock Peek() => _remainder ?? blocks[_next];
 
+    /// <summary>The block that follows the head, if any.</summary>
+    public TextBlock? PeekSecond()
+    {
+        var index = _remainder is null ? _next + 1 : _next;
+        return index < blocks.Count ? blocks[index] : null;
+    }
+
     public void Dequeue()
     {
         if (_remainder is not null)

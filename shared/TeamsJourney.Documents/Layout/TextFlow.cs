@@ -6,6 +6,8 @@ namespace TeamsJourney.Documents.Layout;
 /// </summary>
 internal static class TextFlow
 {
+    private const int MinLinesToSplit = 4;
+
     /// <summary>Takes what fits into <paramref name="heightPt"/>; returns the blocks and the height they use.</summary>
     public static (List<TextBlock> Taken, double UsedPt) Take(BlockQueue queue, double widthPt, double heightPt)
     {
@@ -19,6 +21,11 @@ internal static class TextFlow
             var full = (ends.Count * style.LineHeightPt) + style.SpaceAfterPt;
             if (used + full <= heightPt)
             {
+                if (style.KeepWithNext && used > 0 && !NextBlockStarts(queue, widthPt, heightPt - used - full))
+                {
+                    break; // a heading never ends a box without the first line of what it introduces
+                }
+
                 queue.Dequeue();
                 taken.Add(block);
                 used += full;
@@ -26,6 +33,11 @@ internal static class TextFlow
             }
 
             var fitting = (int)Math.Floor((heightPt - used) / style.LineHeightPt);
+            if (used > 0 && (ends.Count < MinLinesToSplit || fitting < MinLinesToSplit / 2))
+            {
+                break; // short paragraphs move whole to the next box rather than leave one line behind
+            }
+
             if (fitting >= ends.Count)
             {
                 // The lines fit; only the spacing after them does not, and spacing at the bottom of a box is harmless.
@@ -46,6 +58,18 @@ internal static class TextFlow
         }
 
         return (taken, used);
+    }
+
+    private static bool NextBlockStarts(BlockQueue queue, double widthPt, double remainingPt)
+    {
+        if (queue.PeekSecond() is not { } next)
+        {
+            return true;
+        }
+
+        var lines = TextMeasure.LineCount(next.Text, widthPt - next.Style.IndentPt, next.Style.FontPt);
+        var fitting = (int)Math.Floor(remainingPt / next.Style.LineHeightPt);
+        return fitting >= lines || (lines >= MinLinesToSplit && fitting >= MinLinesToSplit / 2);
     }
 
     /// <summary>Height the blocks need when nothing limits them.</summary>

@@ -1,10 +1,10 @@
 namespace TeamsJourney.Documents.Layout;
 
 /// <summary>How a block of text is set: the inputs the measurer needs and the writers apply.</summary>
-internal sealed record TextStyle(double FontPt, double IndentPt, double SpaceAfterPt, bool Bold)
+internal sealed record TextStyle(double FontPt, double IndentPt, double SpaceAfterPt, bool Bold, bool KeepWithNext = false)
 {
-    // 1.25 em per line is a little more than Office and LibreOffice use for the fonts we name or fall back to.
-    public double LineHeightPt => FontPt * 1.25;
+    // Writers set this line pitch exactly (not "single", which varies by font), so measured heights hold in every renderer.
+    public double LineHeightPt => Math.Round(FontPt * 1.2, 1);
 }
 
 /// <summary>One paragraph to lay out, in a given style.</summary>

@@ -53,7 +53,7 @@ internal static class ColumnSlides
                 for (var c = 0; c < columns.Count; c++)
                 {
                     var heading = p == 0 ? columns[c].Heading : $"{columns[c].Heading} (continued)";
-                    slide.TextBox($"{columns[c].Heading} heading", rects[c] with { Height = headingHeight }, [new TextBlock(heading, ColumnHeading)], columns[c].HeadingHex, DeckTheme.White);
+                    slide.TextBox($"{columns[c].Heading} heading", rects[c] with { Height = headingHeight }, [new TextBlock(heading, ColumnHeading)], columns[c].HeadingHex, DeckTheme.White, centreVertically: true);
                     slide.TextBox($"{columns[c].Heading} list", bodies[c], page[c], columns[c].FillHex);
                 }
 

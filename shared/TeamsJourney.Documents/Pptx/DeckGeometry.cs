@@ -22,14 +22,17 @@ internal static class DeckGeometry
     public static readonly SlideRect Title = SlideRect.FromInches(MarginInches, 0.35, ContentWidthInches, 0.9);
     public static readonly SlideRect Content = SlideRect.FromInches(MarginInches, ContentTopInches, ContentWidthInches, ContentHeightInches);
 
-    public static readonly TextStyle Heading = new(16, 0, 6, Bold: true);
+    public static readonly TextStyle Heading = new(16, 0, 6, Bold: true, KeepWithNext: true);
     public static readonly TextStyle Bullet = new(14, 18, 6, Bold: false);
     public static readonly TextStyle Body = new(14, 0, 6, Bold: false);
-    public static readonly TextStyle SmallHeading = new(13, 0, 4, Bold: true);
+    public static readonly TextStyle SmallHeading = new(13, 0, 4, Bold: true, KeepWithNext: true);
     public static readonly TextStyle SmallBullet = new(11, 14, 3, Bold: false);
 
     /// <summary>Title sizes tried in turn until the title fits its placeholder.</summary>
     public static readonly double[] TitleSizes = [28, 24, 20, 16, 14, 12];
+
+    /// <summary>The title slide starts larger.</summary>
+    public static readonly double[] CoverTitleSizes = [40, 36, 32, 28, 24, 20, 16, 14, 12];
 
     /// <summary>Splits the content area into equal columns with a gutter between them.</summary>
     public static IReadOnlyList<SlideRect> Columns(int count, double gutterInches = 0.4)

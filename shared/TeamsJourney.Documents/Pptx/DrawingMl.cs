@@ -47,6 +47,11 @@ internal static class DrawingMl
             xml.WriteAttributeString("rtl", "1");
         }
 
+        xml.WriteStartElement("a", "lnSpc", A);
+        xml.WriteStartElement("a", "spcPts", A);
+        xml.WriteAttributeString("val", Number((long)Math.Round(style.LineHeightPt * 100)));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
         xml.WriteStartElement("a", "spcAft", A);
         xml.WriteStartElement("a", "spcPts", A);
         xml.WriteAttributeString("val", Number((long)Math.Round(style.SpaceAfterPt * 100)));

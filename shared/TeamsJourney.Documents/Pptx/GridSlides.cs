@@ -13,12 +13,12 @@ internal static class GridSlides
 {
     public const int MaxStagesPerSlide = 6;
     private const double LabelColumnInches = 1.45;
-    private const double DividerRowPt = 13;
+    private const double DividerRowPt = 15;
 
     private static readonly TextStyle CellStyle = new(9, 9, 2, Bold: false);
     private static readonly TextStyle HeaderStyle = new(10, 0, 0, Bold: true);
     private static readonly TextStyle LabelStyle = new(10, 0, 0, Bold: true);
-    private static readonly TextStyle DividerStyle = new(7, 0, 0, Bold: false);
+    private static readonly TextStyle DividerStyle = new(8, 0, 0, Bold: false);
 
     public static void Add(DeckBuilder deck, PreparedGroup group, string title, string what, IReadOnlyList<Lane> lanes, bool withLines)
     {

@@ -29,12 +29,13 @@ internal sealed partial class SlideXmlWriter : IDisposable
     }
 
     /// <summary>The title placeholder, sized down until the text fits (never cut).</summary>
-    public void Title(string text, string placeholderType = "title", SlideRect? rect = null)
+    public void Title(string text, string placeholderType = "title", SlideRect? rect = null, IReadOnlyList<double>? sizes = null)
     {
         var box = DeckGeometry.TextRoom(rect ?? DeckGeometry.Title);
-        var size = DeckGeometry.TitleSizes.FirstOrDefault(
+        sizes ??= DeckGeometry.TitleSizes;
+        var size = sizes.FirstOrDefault(
             pt => TextFlow.Measure([new TextBlock(text, new TextStyle(pt, 0, 0, true))], box.WidthPt) <= box.HeightPt,
-            DeckGeometry.TitleSizes[^1]);
+            sizes[^1]);
         Placeholder("Title", placeholderType, null, [new TextBlock(text, new TextStyle(size, 0, 0, true))]);
     }
 
@@ -71,7 +72,7 @@ internal sealed partial class SlideXmlWriter : IDisposable
     }
 
     /// <summary>A text box (or a filled panel with text when <paramref name="fillHex"/> is given).</summary>
-    public void TextBox(string name, SlideRect rect, IReadOnlyList<TextBlock> blocks, string? fillHex = null, string? textHex = null, string? description = null)
+    public void TextBox(string name, SlideRect rect, IReadOnlyList<TextBlock> blocks, string? fillHex = null, string? textHex = null, string? description = null, bool centreVertically = false)
     {
         var id = _nextShapeId++;
         _xml.WriteStartElement("p", "sp", P);
@@ -96,7 +97,7 @@ internal sealed partial class SlideXmlWriter : IDisposable
 
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "txBody", P);
-        BodyProperties(_xml);
+        BodyProperties(_xml, centreVertically ? "ctr" : "t");
         _xml.WriteElementString("a", "lstStyle", A, null);
         Paragraphs(_xml, blocks, DeckGeometry.Body, textHex);
         _xml.WriteEndElement();
@@ -149,7 +150,7 @@ internal sealed partial class SlideXmlWriter : IDisposable
     }
 
     // Fixed insets and no autofit: the layout engine already sized the box for its text.
-    internal static void BodyProperties(XmlWriter xml)
+    internal static void BodyProperties(XmlWriter xml, string anchor)
     {
         xml.WriteStartElement("a", "bodyPr", A);
         xml.WriteAttributeString("wrap", "square");
@@ -157,7 +158,7 @@ internal sealed partial class SlideXmlWriter : IDisposable
         xml.WriteAttributeString("rIns", Number(DeckGeometry.InsetHorizontal.ToEmu().Value));
         xml.WriteAttributeString("tIns", Number(DeckGeometry.InsetVertical.ToEmu().Value));
         xml.WriteAttributeString("bIns", Number(DeckGeometry.InsetVertical.ToEmu().Value));
-        xml.WriteAttributeString("anchor", "t");
+        xml.WriteAttributeString("anchor", anchor);
         xml.WriteAttributeString("rtlCol", "0");
         xml.WriteElementString("a", "noAutofit", A, null);
         xml.WriteEndElement();

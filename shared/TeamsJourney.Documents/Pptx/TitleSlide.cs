@@ -16,7 +16,7 @@ internal static class TitleSlide
         var notes = $"Welcome and context for {report.Title}.\n{report.FacilitatorNotes}";
         deck.AddSlide(SlideLayoutKind.TitleSlide, notes, (slide, _) =>
         {
-            slide.Title(report.Title, "ctrTitle", TitleRect);
+            slide.Title(report.Title, "ctrTitle", TitleRect, DeckGeometry.CoverTitleSizes);
             slide.Placeholder("Subtitle", "subTitle", 1, [
                 new TextBlock(subtitle, new TextStyle(20, 0, 6, false)),
                 new TextBlock(scope, new TextStyle(16, 0, 0, false)),
