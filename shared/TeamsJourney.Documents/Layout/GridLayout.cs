@@ -61,7 +61,14 @@ internal static class GridLayout
 
             do
             {
-                pages.Add(FillPage(first, count, header, lanes, minimums, queues, spec, spec.AreaHeightPt - fixedHeight));
+                // Keep short notes whole where possible; split them only when a page would otherwise stay empty.
+                var page = FillPage(first, count, header, lanes, minimums, queues, spec, spec.AreaHeightPt - fixedHeight, splitShort: false);
+                if (page.Rows.All(r => r.Cells.All(c => c.Count == 0)) && queues.Any(row => row.Any(q => !q.IsEmpty)))
+                {
+                    page = FillPage(first, count, header, lanes, minimums, queues, spec, spec.AreaHeightPt - fixedHeight, splitShort: true);
+                }
+
+                pages.Add(page);
             }
             while (queues.Any(row => row.Any(q => !q.IsEmpty)));
         }
@@ -70,7 +77,7 @@ internal static class GridLayout
     }
 
     private static GridPage FillPage(
-        int first, int count, double header, IReadOnlyList<GridLane> lanes, double[] minimums, BlockQueue[][] queues, GridSpec spec, double free)
+        int first, int count, double header, IReadOnlyList<GridLane> lanes, double[] minimums, BlockQueue[][] queues, GridSpec spec, double free, bool splitShort)
     {
         var textWidth = spec.ColumnWidthPt - spec.PaddingHorizontalPt;
         var rows = new List<GridPageRow>(lanes.Count);
@@ -81,7 +88,7 @@ internal static class GridLayout
             var used = 0.0;
             for (var c = 0; c < count; c++)
             {
-                var (taken, height) = TextFlow.Take(queues[r][c], textWidth, budget);
+                var (taken, height) = TextFlow.Take(queues[r][c], textWidth, budget, splitShort);
                 cells[c] = taken;
                 used = Math.Max(used, height);
             }

@@ -8,8 +8,11 @@ internal static class TextFlow
 {
     private const int MinLinesToSplit = 4;
 
-    /// <summary>Takes what fits into <paramref name="heightPt"/>; returns the blocks and the height they use.</summary>
-    public static (List<TextBlock> Taken, double UsedPt) Take(BlockQueue queue, double widthPt, double heightPt)
+    /// <summary>
+    /// Takes what fits into <paramref name="heightPt"/>; returns the blocks and the height they use. A short paragraph
+    /// is only split when it starts the box and <paramref name="splitShortWhenEmpty"/> allows it (the only way to progress).
+    /// </summary>
+    public static (List<TextBlock> Taken, double UsedPt) Take(BlockQueue queue, double widthPt, double heightPt, bool splitShortWhenEmpty = true)
     {
         var taken = new List<TextBlock>();
         var used = 0.0;
@@ -33,7 +36,7 @@ internal static class TextFlow
             }
 
             var fitting = (int)Math.Floor((heightPt - used) / style.LineHeightPt);
-            if (used > 0 && (ends.Count < MinLinesToSplit || fitting < MinLinesToSplit / 2))
+            if ((used > 0 || !splitShortWhenEmpty) && (ends.Count < MinLinesToSplit || fitting < MinLinesToSplit / 2))
             {
                 break; // short paragraphs move whole to the next box rather than leave one line behind
             }
@@ -49,7 +52,7 @@ internal static class TextFlow
             {
                 var cut = ends[fitting - 1];
                 taken.Add(block with { Text = block.Text[..cut].TrimEnd() });
-                queue.ReplaceHead(block with { Text = block.Text[cut..].TrimStart() });
+                queue.ReplaceHead(block with { Text = block.Text[cut..].TrimStart(), Continued = true });
 
                 used += fitting * style.LineHeightPt;
             }

@@ -7,5 +7,5 @@ internal sealed record TextStyle(double FontPt, double IndentPt, double SpaceAft
     public double LineHeightPt => Math.Round(FontPt * 1.2, 1);
 }
 
-/// <summary>One paragraph to lay out, in a given style.</summary>
-internal sealed record TextBlock(string Text, TextStyle Style, bool Bullet = false);
+/// <summary>One paragraph to lay out, in a given style. <see cref="Continued"/> marks the rest of a split paragraph.</summary>
+internal sealed record TextBlock(string Text, TextStyle Style, bool Bullet = false, bool Continued = false);

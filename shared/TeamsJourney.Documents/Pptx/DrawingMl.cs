@@ -34,7 +34,7 @@ internal static class DrawingMl
         {
             var indent = Emu.FromPoints(new Points(style.IndentPt)).Value;
             xml.WriteAttributeString("marL", Number(indent));
-            xml.WriteAttributeString("indent", Number(-indent));
+            xml.WriteAttributeString("indent", Number(block.Continued ? 0 : -indent));
         }
 
         if (centered)
@@ -57,7 +57,7 @@ internal static class DrawingMl
         xml.WriteAttributeString("val", Number((long)Math.Round(style.SpaceAfterPt * 100)));
         xml.WriteEndElement();
         xml.WriteEndElement();
-        if (block.Bullet)
+        if (block.Bullet && !block.Continued)
         {
             xml.WriteStartElement("a", "buFont", A);
             xml.WriteAttributeString("typeface", "Arial");

@@ -5,6 +5,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
@@ -51,20 +53,36 @@ public sealed class LocalChannelService : IAsyncDisposable
         return service;
     }
 
-    /// <summary>A channel token as Teams would send it, with overridable claims for the rejection tests.</summary>
-    public string IssueToken(string audience, Uri? serviceUrl = null, DateTime? expires = null)
+    /// <summary>A channel token as Teams would send it for this service, or one with the given flaw.</summary>
+    public string IssueToken(string audience, TokenFlaw flaw = TokenFlaw.None)
     {
         var now = DateTime.UtcNow;
+        var (notBefore, expires) = flaw switch
+        {
+            TokenFlaw.Expired => (now.AddHours(-2), now.AddHours(-1)),
+            TokenFlaw.NotYetValid => (now.AddHours(1), now.AddHours(2)),
+            _ => (now.AddMinutes(-1), now.AddMinutes(30)),
+        };
+        using var strangerKey = RSA.Create(2048);
+        var signingKey = flaw == TokenFlaw.UnknownKey
+            ? new RsaSecurityKey(strangerKey) { KeyId = "a-key-nobody-published" }
+            : new RsaSecurityKey(_rsa) { KeyId = KeyId };
+        var serviceUrl = flaw == TokenFlaw.ServiceUrlMismatch ? "https://smba.trafficmanager.net/elsewhere/" : ServiceUrl.ToString();
         var handler = new JwtSecurityTokenHandler();
-        var token = handler.CreateJwtSecurityToken(
-            issuer: Issuer,
-            audience: audience,
-            subject: new ClaimsIdentity([new Claim("serviceurl", (serviceUrl ?? ServiceUrl).ToString())]),
-            notBefore: now.AddMinutes(-1),
-            expires: expires ?? now.AddMinutes(30),
-            issuedAt: now.AddMinutes(-1),
-            signingCredentials: new SigningCredentials(new RsaSecurityKey(_rsa) { KeyId = KeyId }, SecurityAlgorithms.RsaSha256));
-        return handler.WriteToken(token);
+        var token = handler.WriteToken(handler.CreateJwtSecurityToken(
+            issuer: flaw == TokenFlaw.WrongIssuer ? "https://issuer.example.org" : Issuer,
+            audience: flaw == TokenFlaw.WrongAudience ? "00000000-some-other-bot" : audience,
+            subject: new ClaimsIdentity([new Claim("serviceurl", serviceUrl)]),
+            notBefore: notBefore,
+            expires: expires,
+            issuedAt: notBefore,
+            signingCredentials: new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256)));
+        return flaw switch
+        {
+            TokenFlaw.BadSignature => token[..^6] + (token[^6..] == "AAAAAA" ? "BBBBBB" : "AAAAAA"),
+            TokenFlaw.AlgNone => Base64UrlEncoder.Encode("""{"alg":"none","typ":"JWT"}""") + "." + token.Split('.')[1] + ".",
+            _ => token,
+        };
     }
 
     public void ClearCalls() => _calls.Clear();
@@ -131,7 +149,8 @@ public sealed class LocalChannelService : IAsyncDisposable
             conversationId,
             activityId,
             context.Request.Headers.Authorization.ToString(),
-            body?.AsObject() ?? []));
+            body?.AsObject() ?? [],
+            id));
         return Results.Json(new { id });
     }
 
@@ -143,7 +162,7 @@ public sealed class LocalChannelService : IAsyncDisposable
 }
 
 /// <summary>One outbound call the bot made to the Connector, as the channel service saw it.</summary>
-public sealed record ConnectorCall(string Method, string Path, string ConversationId, string? ActivityId, string Authorization, JsonObject Activity)
+public sealed record ConnectorCall(string Method, string Path, string ConversationId, string? ActivityId, string Authorization, JsonObject Activity, string ReturnedId)
 {
     /// <summary>The first Adaptive Card attachment's content, if the activity carries one.</summary>
     public JsonObject? Card => Activity["attachments"]?.AsArray()

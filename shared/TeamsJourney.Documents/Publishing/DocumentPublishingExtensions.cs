@@ -1,0 +1,73 @@
+using Azure.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace TeamsJourney.Documents.Publishing;
+
+/// <summary>Registers the document publisher the <c>Documents</c> configuration section chooses.</summary>
+public static class DocumentPublishingExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IDocumentPublisher"/>: a <see cref="LocalFolderPublisher"/> (also registered as itself so the
+    /// host can serve <see cref="LocalFolderPublisher.RootPath"/>), or with <c>Documents:Publisher = SharePoint</c> a
+    /// <see cref="SharePointPublisher"/> whose <c>Documents:SharePoint</c> options are validated at start-up.
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><c>Documents:Publisher</c> names no known publisher.</exception>
+    public static IHostApplicationBuilder AddDocumentPublishing(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var kind = ReadPublisherKind(builder.Configuration);
+        builder.Services.AddOptions<DocumentPublishingOptions>()
+            .BindConfiguration(DocumentPublishingOptions.SectionName)
+            .Validate(options => !string.IsNullOrWhiteSpace(options.LocalFolder), "Documents:LocalFolder must not be empty.")
+            .ValidateOnStart();
+
+        if (kind == DocumentPublisherKind.SharePoint)
+        {
+            AddSharePoint(builder.Services);
+        }
+        else
+        {
+            builder.Services.TryAddSingleton(services => new LocalFolderPublisher(Path.Combine(
+                services.GetRequiredService<IHostEnvironment>().ContentRootPath,
+                services.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value.LocalFolder)));
+            builder.Services.TryAddSingleton<IDocumentPublisher>(services => services.GetRequiredService<LocalFolderPublisher>());
+        }
+
+        return builder;
+    }
+
+    private static void AddSharePoint(IServiceCollection services)
+    {
+        services.AddOptions<SharePointPublisherOptions>()
+            .BindConfiguration(SharePointPublisherOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<SharePointPublisherOptions>, SharePointPublisherOptionsValidator>());
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<SharePointPublisherOptions>>();
+            TokenCredential credential = SharePointCredentialFactory.Create(options.Value);
+            return new SharePointPublisher(options, credential, provider.GetService<ILogger<SharePointPublisher>>());
+        });
+        services.TryAddSingleton<IDocumentPublisher>(provider => provider.GetRequiredService<SharePointPublisher>());
+    }
+
+    private static DocumentPublisherKind ReadPublisherKind(IConfiguration configuration)
+    {
+        var configured = configuration[$"{DocumentPublishingOptions.SectionName}:{nameof(DocumentPublishingOptions.Publisher)}"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return DocumentPublisherKind.LocalFolder;
+        }
+
+        return Enum.TryParse<DocumentPublisherKind>(configured, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
+            ? kind
+            : throw new InvalidOperationException(
+                $"Documents:Publisher is '{configured}'; it must be {string.Join(" or ", Enum.GetNames<DocumentPublisherKind>())}.");
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace TeamsJourney.Documents.Publishing;
+
+internal static partial class PublishingLog
+{
+    [LoggerMessage(EventId = 4100, Level = LogLevel.Information, Message = "Published '{FileName}' ({SizeBytes} bytes) for workshop {WorkshopId} to SharePoint")]
+    public static partial void Published(ILogger logger, string fileName, long sizeBytes, string workshopId);
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Upload of '{FileName}' was interrupted; resuming from the session's next expected ranges ({Attempt}/{MaxAttempts})")]
+    public static partial void ResumingUpload(ILogger logger, Exception interruption, string fileName, int attempt, int maxAttempts);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Could not cancel the failed upload session of '{FileName}'; SharePoint removes it when it expires")]
+    public static partial void CancelSessionFailed(ILogger logger, Exception failure, string fileName);
+}

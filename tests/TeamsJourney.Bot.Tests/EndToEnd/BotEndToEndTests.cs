@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.Json;
+using TeamsJourney.Bot.Tests.Fixtures;
+using TeamsJourney.Domain.Scenarios;
+
+namespace TeamsJourney.Bot.Tests.EndToEnd;
+
+/// <summary>
+/// A breakout group walks whole scenarios through the real host, signed in as the Teams channel,
+/// with the bot's Connector calls going to a local channel service. Runs once per storage backend.
+/// </summary>
+public abstract class BotEndToEndTests : IAsyncLifetime
+{
+    protected LocalChannelService Channel { get; private set; } = null!;
+
+    /// <summary>Settings that point the host at this run's store.</summary>
+    protected abstract IReadOnlyDictionary<string, string?> StorageSettings { get; }
+
+    public async Task InitializeAsync() => Channel = await LocalChannelService.StartAsync();
+
+    public async Task DisposeAsync() => await Channel.DisposeAsync();
+
+    protected BotHost StartHost() => new(Channel, StorageSettings);
+
+    protected TeamsActivities AThread() =>
+        new(Channel.ServiceUrl, $"{TeamsActivities.ChannelId};messageid={Random.Shared.NextInt64(1_700_000_000_000, 1_800_000_000_000)}");
+
+    public static TheoryData<string> Scenarios() => [.. BuiltInScenarios.All.Select(s => s.Id)];
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task A_group_walks_a_whole_scenario_and_the_stored_map_holds_every_answer(string scenarioId)
+    {
+        await using var host = StartHost();
+        var thread = AThread();
+        var group = new GroupWalker(host, Channel, thread);
+
+        var welcome = await host.PostActivityAsync(thread.BotAdded());
+        Assert.Equal(HttpStatusCode.OK, welcome.StatusCode);
+        Assert.Contains("Welcome to TeamsJourney", (await Channel.WaitForCallAsync(c => c.CardText.Contains("Welcome", StringComparison.Ordinal))).CardText, StringComparison.Ordinal);
+
+        await group.SayAsync($"start {scenarioId}");
+        var typed = "Margaret, 78, lives alone on a narrow lane";
+        await group.SayAsync(typed);
+        group.Answers.Add(typed);
+
+        for (var turn = 0; !group.IsFinished; turn++)
+        {
+            Assert.True(turn < 300, $"The scenario did not finish; stuck at {group.Card.StepId}.");
+            await group.AnswerCurrentStepAsync(turn);
+        }
+
+        var session = await host.Repository.LoadGroupAsync(group.WorkshopId, group.GroupId);
+        Assert.NotNull(session);
+        Assert.True(session.IsFinished);
+        var stored = JsonSerializer.Serialize(session.Map);
+        Assert.All(group.Answers, answer => Assert.Contains(JsonSerializer.Serialize(answer)[1..^1], stored, StringComparison.Ordinal));
+        Assert.All(session.Map.Stages, stage => Assert.Equal(-1, stage.Emotion));
+        Assert.Contains(session.Map.Initiatives, i => i.Votes > 0 && i.Impact == 4 && i.Effort == 2);
+        Assert.All(Channel.Calls, call => Assert.Equal("Bearer local-outbound-token", call.Authorization));
+    }
+
+    [Fact]
+    public async Task The_same_card_action_delivered_twice_is_stored_once()
+    {
+        await using var host = StartHost();
+        var group = new GroupWalker(host, Channel, AThread());
+        await group.SayAsync("start missed-bin-collection");
+
+        var cardBefore = group.Card;
+        var first = await group.PressAsync("answer", new() { ["answer"] = "Checks the council website first" }, activityId: "1700000999999");
+        var firstText = first.Text;
+
+        // Teams redelivers the same activity id when it did not hear back in time; the user pressed once.
+        var walker = new GroupWalker(host, Channel, group.Teams) { };
+        walker.UseCard(cardBefore, group.CardActivityId);
+        var again = await walker.PressAsync("answer", new() { ["answer"] = "Checks the council website first" }, activityId: "1700000999999");
+
+        var session = await host.Repository.LoadGroupAsync(group.WorkshopId, group.GroupId);
+        Assert.NotNull(session);
+        Assert.Single(session.Map.Items, i => i.Text == "Checks the council website first");
+        Assert.Equal(first.StepId, again.StepId);
+        Assert.Equal(firstText, again.Text);
+    }
+
+    [Fact]
+    public async Task A_new_host_on_the_same_store_continues_the_group_at_the_same_step()
+    {
+        var thread = AThread();
+        string stepBefore;
+        List<string> answers;
+        await using (var first = StartHost())
+        {
+            var group = new GroupWalker(first, Channel, thread);
+            await group.SayAsync("start blue-badge-application");
+            for (var turn = 0; turn < 6; turn++)
+            {
+                await group.AnswerCurrentStepAsync(turn);
+            }
+
+            stepBefore = group.Card.StepId!;
+            answers = group.Answers;
+        }
+
+        await using var second = StartHost();
+        var resumed = new GroupWalker(second, Channel, thread);
+        await resumed.SayAsync("status");
+        Assert.Equal(stepBefore, resumed.Card.StepId);
+
+        for (var turn = 100; !resumed.IsFinished; turn++)
+        {
+            Assert.True(turn < 400, "The resumed scenario did not finish.");
+            await resumed.AnswerCurrentStepAsync(turn);
+        }
+
+        var session = await second.Repository.LoadGroupAsync(resumed.WorkshopId, resumed.GroupId);
+        var stored = JsonSerializer.Serialize(session!.Map);
+        Assert.All(answers.Concat(resumed.Answers), answer => Assert.Contains(answer, stored, StringComparison.Ordinal));
+    }
+
+    private static int CountOf(string haystack, string needle)
+    {
+        var count = 0;
+        for (var at = haystack.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(needle, at + needle.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using TeamsJourney.Documents.Tests.Fixtures;
+
+namespace TeamsJourney.Documents.Tests.Performance;
+
+/// <summary>
+/// A guard, not the benchmark: 2,000 map items, both documents, after warm-up. The target is 250 ms on a quiet
+/// machine; the bound here is looser so a busy CI box does not fail it, yet a quadratic slip still does.
+/// </summary>
+public sealed class GenerationSpeedTests
+{
+    [Fact]
+    public void Both_documents_for_2000_items_are_generated_quickly_after_warm_up()
+    {
+        var report = Reports.Huge();
+        Assert.Equal(2_000, report.Groups.Sum(g => g.Items.Count));
+        Generate.Deck(report);
+        Generate.Report(report);
+
+        var best = TimeSpan.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            Generate.Deck(report);
+            Generate.Report(report);
+            best = watch.Elapsed < best ? watch.Elapsed : best;
+        }
+
+        Assert.True(best < TimeSpan.FromMilliseconds(1_000), $"Both documents took {best.TotalMilliseconds:0} ms.");
+    }
+}
