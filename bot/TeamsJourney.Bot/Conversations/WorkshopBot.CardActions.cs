@@ -79,6 +79,12 @@ internal sealed partial class WorkshopBot
             return (GroupCard(group, session, userId, personal: true), null);
         }
 
+        // A redelivery (Teams retries when it did not hear back in time) is answered as the first delivery was.
+        if (await repository.Store.HasProcessedAsync(group.WorkshopId, TurnIdentity.DeliveryKey(activity), cancellationToken))
+        {
+            return (GroupCard(group, session, userId, personal: true), null);
+        }
+
         var currentStep = session.PromptFor(userId).StepId;
         if (!StepIndependentVerbs.Contains(verb) && CardActionCommands.Text(data, CardFields.StepId) is { } cardStep && cardStep != currentStep)
         {

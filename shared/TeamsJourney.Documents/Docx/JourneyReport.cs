@@ -28,6 +28,8 @@ public sealed class JourneyReport : IDocumentWriter
         PackageOutput.Write(output, target =>
         {
             using var document = WordprocessingDocument.Create(target, WordprocessingDocumentType.Document);
+            // Fast deflate: the files shrink almost as much and generation stays well inside its time budget.
+            document.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
             document.PackageProperties.Title = prepared.Title;
             document.PackageProperties.Subject = "Customer journey mapping workshop report";
             document.PackageProperties.Creator = "TeamsJourney";

@@ -20,7 +20,10 @@ internal static class TextMeasure
         var widthAtBreak = 0.0;
         for (var start = 0; start < text.Length;)
         {
-            var length = StringInfo.GetNextTextElementLength(text.AsSpan(start));
+            // Plain characters followed by plain characters are their own grapheme; only the rest needs the full rules.
+            var length = text[start] < '\u0300' && (start + 1 == text.Length || text[start + 1] < '\u0300')
+                ? 1
+                : StringInfo.GetNextTextElementLength(text.AsSpan(start));
             var element = text.AsSpan(start, length);
             if (element[0] is '\n' or '\r')
             {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace TeamsJourney.Bot.Tests.Cards;
@@ -7,11 +8,25 @@ internal static partial class HostileText
 {
     public const string Sample = "**x** [a](b) _y_ `code` # title > quote 😀👩🏽‍💻 مرحبا بالعالم שלום <script>alert('x')</script> & \"quoted\" 'single' \\ [c]: http://evil.example";
 
-    /// <summary><paramref name="length"/> characters of <see cref="Sample"/> repeated.</summary>
+    /// <summary>Exactly <paramref name="length"/> characters of <see cref="Sample"/> repeated, ending in a whole character.</summary>
     public static string OfLength(int length)
     {
-        var repeated = string.Concat(Enumerable.Repeat(Sample + " ", (length / (Sample.Length + 1)) + 1));
-        return repeated[..length].TrimEnd() is { Length: > 0 } trimmed && char.IsHighSurrogate(trimmed[^1]) ? trimmed[..^1] : repeated[..length].TrimEnd();
+        var text = new StringBuilder(length + Sample.Length);
+        while (text.Length < length)
+        {
+            text.Append(Sample).Append(' ');
+        }
+
+        text.Length = length;
+
+        // Never end in half an emoji or in a space the domain would trim away.
+        text[^1] = '.';
+        if (length > 1 && char.IsHighSurrogate(text[^2]))
+        {
+            text[^2] = '.';
+        }
+
+        return text.ToString();
     }
 
     /// <summary>True when the text holds a markdown link Teams would render: "[label](target)" with unescaped brackets.</summary>

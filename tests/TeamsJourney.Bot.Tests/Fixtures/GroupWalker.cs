@@ -24,9 +24,10 @@ public sealed class GroupWalker(BotHost host, LocalChannelService channel, Teams
 
     public string? CardActivityId { get; private set; }
 
-    public string WorkshopId => (string)Card.BaseData["workshopId"]!;
+    // Remembered from the last card that had buttons: the finished card has none.
+    public string WorkshopId { get; private set; } = string.Empty;
 
-    public string GroupId => (string)Card.BaseData["groupId"]!;
+    public string GroupId { get; private set; } = string.Empty;
 
     /// <summary>Sends a message and takes the card the bot replied with in the thread.</summary>
     public async Task<CardReader> SayAsync(string text)
@@ -36,7 +37,7 @@ public sealed class GroupWalker(BotHost host, LocalChannelService channel, Teams
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = await channel.WaitForCallAsync(c => c.Card is not null && channel.Calls.ToList().IndexOf(c) >= before);
         CardActivityId = reply.ReturnedId;
-        Card = new CardReader(reply.Card!);
+        Take(new CardReader(reply.Card!));
         return Card;
     }
 
@@ -53,7 +54,7 @@ public sealed class GroupWalker(BotHost host, LocalChannelService channel, Teams
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
-        Card = new CardReader(body["value"]!.AsObject());
+        Take(new CardReader(body["value"]!.AsObject()));
         return Card;
     }
 
@@ -103,6 +104,16 @@ public sealed class GroupWalker(BotHost host, LocalChannelService channel, Teams
         if (Card.StepId == step && Card.HasVerb("next"))
         {
             await PressAsync("next");
+        }
+    }
+
+    private void Take(CardReader card)
+    {
+        Card = card;
+        if (card.StepId is not null)
+        {
+            WorkshopId = (string)card.BaseData["workshopId"]!;
+            GroupId = (string)card.BaseData["groupId"]!;
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class SharePointPublisherSmallUploadTests
             [LocalGraphRoute.FilesFolder, LocalGraphRoute.UploadContent],
             graph.Requests.Select(r => r.Route));
         Assert.Equal(
-            $"/v1.0/drives/{Uri.EscapeDataString(LocalGraphServer.DriveId)}/items/{LocalGraphServer.FolderId}:/journey.pptx:/content",
+            $"/v1.0/drives/{LocalGraphServer.DriveId}/items/{LocalGraphServer.FolderId}:/journey.pptx:/content",
             graph.RequestsTo(LocalGraphRoute.UploadContent).Single().PathAndQuery.Split('?')[0]);
     }
 

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TeamsJourney.Documents.Publishing;
+
+namespace TeamsJourney.Documents.Tests.Publishing;
+
+public sealed class DocumentPublishingExtensionsTests : IDisposable
+{
+    private readonly DirectoryInfo _contentRoot = Directory.CreateTempSubdirectory("teamsjourney-host-");
+
+    public void Dispose() => _contentRoot.Delete(recursive: true);
+
+    private HostApplicationBuilder HostWith(params (string Key, string Value)[] settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            ContentRootPath = _contentRoot.FullName,
+        });
+        builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
+        return builder;
+    }
+
+    [Fact]
+    public void Without_configuration_documents_go_to_the_local_folder_under_the_content_root()
+    {
+        var builder = HostWith();
+        builder.AddDocumentPublishing();
+        using var host = builder.Build();
+
+        var publisher = Assert.IsType<LocalFolderPublisher>(host.Services.GetRequiredService<IDocumentPublisher>());
+
+        Assert.Equal(Path.Combine(_contentRoot.FullName, "data", "documents"), publisher.RootPath);
+    }
+
+    [Fact]
+    public void The_local_folder_publisher_is_also_registered_as_itself_for_the_host_to_serve()
+    {
+        var builder = HostWith();
+        builder.AddDocumentPublishing();
+        using var host = builder.Build();
+
+        Assert.Same(host.Services.GetRequiredService<LocalFolderPublisher>(), host.Services.GetRequiredService<IDocumentPublisher>());
+    }
+
+    [Fact]
+    public void Documents_LocalFolder_sets_the_root()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "elsewhere", "docs");
+        var builder = HostWith(("Documents:Publisher", "LocalFolder"), ("Documents:LocalFolder", root));
+        builder.AddDocumentPublishing();
+        using var host = builder.Build();
+
+        Assert.Equal(root, host.Services.GetRequiredService<LocalFolderPublisher>().RootPath);
+    }
+
+    [Fact]
+    public void Documents_Publisher_SharePoint_registers_the_SharePoint_publisher()
+    {
+        var builder = HostWith(
+            ("Documents:Publisher", "sharepoint"),
+            ("Documents:SharePoint:TenantId", "contoso.onmicrosoft.com"),
+            ("Documents:SharePoint:ClientId", "00000000-0000-0000-0000-000000000001"),
+            ("Documents:SharePoint:ClientSecret", "secret"));
+        builder.AddDocumentPublishing();
+        using var host = builder.Build();
+
+        Assert.IsType<SharePointPublisher>(host.Services.GetRequiredService<IDocumentPublisher>());
+    }
+
+    [Fact]
+    public async Task SharePoint_without_a_credential_fails_at_start_up_with_the_reason()
+    {
+        var builder = HostWith(("Documents:Publisher", "SharePoint"), ("Documents:SharePoint:TenantId", "contoso.onmicrosoft.com"));
+        builder.AddDocumentPublishing();
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("exactly one credential", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_publisher_name_fails_with_the_accepted_names()
+    {
+        var builder = HostWith(("Documents:Publisher", "Dropbox"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddDocumentPublishing());
+
+        Assert.Contains("LocalFolder or SharePoint", error.Message, StringComparison.Ordinal);
+    }
+}
