@@ -12,7 +12,7 @@ internal static class CardText
     /// </summary>
     public static string Quote(string text, int maxLength = 280)
     {
-        var shortened = text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength - 1), "…");
+        var shortened = text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, CutBefore(text, maxLength - 1)), "…");
         var builder = new StringBuilder(shortened.Length + 8);
         foreach (var c in shortened)
         {
@@ -57,4 +57,9 @@ internal static class CardText
         { Source: { Length: > 0 } source } => $" — assumption ({Quote(source, 80)})",
         _ => " — assumption",
     };
+
+    // Cutting between the halves of a surrogate pair (an emoji) would send an invalid character that
+    // shows as "�" in Teams, so the cut moves back to the start of that character.
+    private static int CutBefore(string text, int length) =>
+        length > 0 && char.IsHighSurrogate(text[length - 1]) ? length - 1 : length;
 }

@@ -30,6 +30,13 @@ internal sealed class ScenarioWalk
 
     public GroupSession Session => _session;
 
+    /// <summary>The prompt the viewer sees now.</summary>
+    public Prompt Current => _session.PromptFor(ViewerId);
+
+    /// <summary>The current prompt of a missed-bin-collection group walked up to a step of <paramref name="kind"/>.</summary>
+    public static Prompt PromptAt(StepKind kind, Lane? lane = null) =>
+        Started(Script("missed-bin-collection")).UntilStep(kind, lane).Current;
+
     public static ScenarioScript Script(string scenarioId) =>
         BuiltInScenarios.TryGet(scenarioId, out var script) ? script : throw new ArgumentException($"No built-in scenario '{scenarioId}'.", nameof(scenarioId));
 

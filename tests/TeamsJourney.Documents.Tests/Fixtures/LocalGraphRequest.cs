@@ -12,7 +12,7 @@ internal enum LocalGraphRoute
     CancelUploadSession,
 }
 
-/// <summary>One request as the local Graph listener saw it, and what it answered.</summary>
+/// <summary>One request as the local Graph listener saw it (the path as Kestrel decoded it), and what it answered.</summary>
 internal sealed record LocalGraphRequest(
     LocalGraphRoute Route,
     string Method,

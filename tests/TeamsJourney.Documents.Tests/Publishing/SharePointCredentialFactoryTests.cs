@@ -5,8 +5,12 @@ using TeamsJourney.Documents.Publishing;
 
 namespace TeamsJourney.Documents.Tests.Publishing;
 
-public sealed class SharePointCredentialFactoryTests
+public sealed class SharePointCredentialFactoryTests : IDisposable
 {
+    private readonly List<string> _certificateFiles = [];
+
+    public void Dispose() => _certificateFiles.ForEach(File.Delete);
+
     [Fact]
     public void A_client_secret_yields_a_client_secret_credential()
     {
@@ -77,12 +81,13 @@ public sealed class SharePointCredentialFactoryTests
         Assert.Contains("ClientSecret, CertificatePath or UseManagedIdentity", error.Message, StringComparison.Ordinal);
     }
 
-    private static string WriteCertificate(Func<X509Certificate2, string> export, string extension, bool base64 = false)
+    private string WriteCertificate(Func<X509Certificate2, string> export, string extension, bool base64 = false)
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=TeamsJourney test", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
         var path = Path.Combine(Path.GetTempPath(), $"teamsjourney-cert-{Guid.NewGuid():N}{extension}");
+        _certificateFiles.Add(path);
         var text = export(certificate);
         if (base64)
         {

@@ -123,4 +123,16 @@ public sealed class SharePointPublisherSmallUploadTests
 
         Assert.Equal(Sha256(content), Sha256(graph.Files["journey.pptx"].Content));
     }
+
+    [Fact]
+    public async Task PublishAsync_of_an_empty_document_stores_an_empty_file()
+    {
+        await using var graph = await LocalGraphServer.StartAsync();
+        using var publisher = SharePointPublisherFor(graph);
+
+        var published = await publisher.PublishAsync(Deck("empty.docx", []));
+
+        Assert.Equal(0, published.SizeBytes);
+        Assert.Empty(graph.Files["empty.docx"].Content);
+    }
 }
