@@ -19,6 +19,28 @@ internal static partial class PromptCard
     {
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(context);
+        var card = Build(prompt, context, shortenedNote: null);
+
+        // Many initiatives with long titles (non-Latin text and emoji cost up to 12 bytes a character in
+        // the JSON) can outgrow the message size Teams accepts, so the card lists fewer, most-voted first.
+        var total = Math.Max(prompt.Initiatives.Count, prompt.PainPoints.Count);
+        var listed = total;
+        while (!AdaptiveCardSerializer.FitsSizeBudget(card) && listed > 1)
+        {
+            listed = listed * 3 / 4;
+            var shortened = prompt with
+            {
+                Initiatives = [.. prompt.Initiatives.OrderByDescending(i => i.Votes).Take(listed)],
+                PainPoints = [.. prompt.PainPoints.Take(listed)],
+            };
+            card = Build(shortened, context, $"This card shows {listed} of {total} entries to stay within the size Teams accepts; the map tab lists them all.");
+        }
+
+        return card;
+    }
+
+    private static AdaptiveCard Build(Prompt prompt, GroupCardContext context, string? shortenedNote)
+    {
         var body = new List<CardElement> { Header(prompt, context) };
         if (context.Notice is { Length: > 0 } notice)
         {
@@ -42,6 +64,11 @@ internal static partial class PromptCard
         }
 
         body.AddRange(Captured(prompt));
+        if (shortenedNote is not null)
+        {
+            body.Add(new TextBlock { Text = shortenedNote, Wrap = true, IsSubtle = true, Separator = true });
+        }
+
         if (!prompt.IsFinished && !prompt.IsPaused)
         {
             body.AddRange(StepInputs(prompt, context));

@@ -33,9 +33,10 @@ internal sealed class ReportTables(XmlWriter xml, BookmarkIds bookmarks)
         xml.WriteElementString("w", "cantSplit", W, null);
         xml.WriteElementString("w", "tblHeader", W, null);
         xml.WriteEndElement();
-        foreach (var column in columns)
+        for (var c = 0; c < columns.Count; c++)
         {
-            CellStart(column, ReportStyles.HeaderFill);
+            var column = columns[c];
+            CellStart(columns, c, ReportStyles.HeaderFill);
             Paragraph(xml, "TableText", [new WordRun(column.Header, Bold: true, ColorHex: "FFFFFF")]);
             xml.WriteEndElement();
         }
@@ -46,7 +47,7 @@ internal sealed class ReportTables(XmlWriter xml, BookmarkIds bookmarks)
             xml.WriteStartElement("w", "tr", W);
             for (var c = 0; c < columns.Count; c++)
             {
-                CellStart(columns[c], c == 0 ? ReportStyles.LabelFill : null);
+                CellStart(columns, c, c == 0 ? ReportStyles.LabelFill : null);
                 var paragraphs = c < row.Count ? row[c] : [];
                 if (paragraphs.Count == 0)
                 {
@@ -99,18 +100,30 @@ internal sealed class ReportTables(XmlWriter xml, BookmarkIds bookmarks)
         xml.WriteEndElement();
     }
 
-    private void CellStart(WordColumn column, string? fill)
+    // A blueprint line is drawn on both cells that share the edge: renderers resolve border conflicts differently.
+    private void CellStart(IReadOnlyList<WordColumn> columns, int index, string? fill)
     {
+        var column = columns[index];
+        var lineAfter = index + 1 < columns.Count && columns[index + 1].LineBefore;
         xml.WriteStartElement("w", "tc", W);
         xml.WriteStartElement("w", "tcPr", W);
         xml.WriteStartElement("w", "tcW", W);
         xml.WriteAttributeString("w", "w", W, Number(column.WidthTwips));
         xml.WriteAttributeString("w", "type", W, "dxa");
         xml.WriteEndElement();
-        if (column.LineBefore)
+        if (column.LineBefore || lineAfter)
         {
             xml.WriteStartElement("w", "tcBorders", W);
-            Border("left", "dashed", 18, ReportStyles.LineRed);
+            if (column.LineBefore)
+            {
+                Border("left", "dashed", 18, ReportStyles.LineRed);
+            }
+
+            if (lineAfter)
+            {
+                Border("right", "dashed", 18, ReportStyles.LineRed);
+            }
+
             xml.WriteEndElement();
         }
 

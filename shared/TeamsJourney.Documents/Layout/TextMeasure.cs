@@ -21,7 +21,7 @@ internal static class TextMeasure
         for (var start = 0; start < text.Length;)
         {
             // Plain characters followed by plain characters are their own grapheme; only the rest needs the full rules.
-            var length = text[start] < '\u0300' && (start + 1 == text.Length || text[start + 1] < '\u0300')
+            var length = text[start] < '\u0300' && text[start] != '\r' && (start + 1 == text.Length || text[start + 1] < '\u0300')
                 ? 1
                 : StringInfo.GetNextTextElementLength(text.AsSpan(start));
             var element = text.AsSpan(start, length);

@@ -5,6 +5,12 @@ namespace TeamsJourney.Documents.Preparation;
 /// <summary>Finds every reason a report cannot be written, so the user gets one clear message instead of a crash mid-file.</summary>
 internal static class ReportValidator
 {
+    /// <summary>Longest workshop title: it must fit a slide title at a readable size.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>Longest group, persona or stage name: these head slides and table columns.</summary>
+    public const int MaxNameLength = 120;
+
     public static void ThrowIfInvalid(WorkshopReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -15,13 +21,17 @@ internal static class ReportValidator
             throw new InvalidWorkshopReportException(problems);
         }
 
+        CheckLength(report.Title, MaxTitleLength, "The workshop title", problems);
         for (var p = 0; p < report.Personas.Count; p++)
         {
             var persona = report.Personas[p];
             if (persona is null || persona.Goals is null || persona.Motivations is null || persona.Challenges is null)
             {
                 problems.Add($"Persona {p + 1} is missing, or has a null goals, motivations or challenges list.");
+                continue;
             }
+
+            CheckLength(persona.Name, MaxNameLength, $"Persona {p + 1}'s name", problems);
         }
 
         for (var g = 0; g < report.Groups.Count; g++)
@@ -43,17 +53,22 @@ internal static class ReportValidator
             return;
         }
 
-        var where = $"Group {number} ('{group.Name}'):";
+        CheckLength(group.Name, MaxNameLength, $"Group {number}'s name", problems);
+        var where = $"Group {number} ('{Shorten(group.Name)}'):";
         var stageNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var stage in group.Stages)
         {
             if (stage is null || !stageNames.Add(stage.Name ?? string.Empty))
             {
-                problems.Add($"{where} stage names must be present and unique ('{stage?.Name}' repeats).");
+                problems.Add($"{where} stage names must be present and unique ('{Shorten(stage?.Name)}' repeats).");
+            }
+            else if (stage.Name is { Length: > MaxNameLength })
+            {
+                problems.Add($"{where} stage '{Shorten(stage.Name)}' has a name of {stage.Name.Length} characters; the limit is {MaxNameLength}.");
             }
             else if (stage.Emotion is < JourneyStage.MinEmotion or > JourneyStage.MaxEmotion)
             {
-                problems.Add($"{where} stage '{stage.Name}' has emotion {stage.Emotion}; allowed is -2 to +2 or none.");
+                problems.Add($"{where} stage '{Shorten(stage.Name)}' has emotion {stage.Emotion}; allowed is -2 to +2 or none.");
             }
         }
 
@@ -104,21 +119,31 @@ internal static class ReportValidator
 
         if (initiative.Votes < 0)
         {
-            problems.Add($"{where} initiative '{initiative.Title}' has {initiative.Votes} votes; votes cannot be negative.");
+            problems.Add($"{where} initiative '{Shorten(initiative.Title)}' has {initiative.Votes} votes; votes cannot be negative.");
         }
 
         if (initiative.Impact is < Initiative.MinScore or > Initiative.MaxScore
             || initiative.Effort is < Initiative.MinScore or > Initiative.MaxScore)
         {
-            problems.Add($"{where} initiative '{initiative.Title}' needs impact and effort from 1 to 5 (got {initiative.Impact} and {initiative.Effort}).");
+            problems.Add($"{where} initiative '{Shorten(initiative.Title)}' needs impact and effort from 1 to 5 (got {initiative.Impact} and {initiative.Effort}).");
         }
 
         foreach (var id in initiative.PainPointIds)
         {
             if (!painPointIds.Contains(id ?? string.Empty))
             {
-                problems.Add($"{where} initiative '{initiative.Title}' links '{id}', which is not a pain point of the group.");
+                problems.Add($"{where} initiative '{Shorten(initiative.Title)}' links '{id}', which is not a pain point of the group.");
             }
         }
     }
+
+    private static void CheckLength(string? text, int limit, string what, List<string> problems)
+    {
+        if (text is { Length: var length } && length > limit)
+        {
+            problems.Add($"{what} has {length} characters; the limit is {limit}.");
+        }
+    }
+
+    private static string Shorten(string? text) => text is { Length: > 40 } ? text[..40] + "…" : text ?? string.Empty;
 }

@@ -71,6 +71,7 @@ internal sealed class WorstCaseGroup
         }
 
         var voting = walk.Session.PromptFor(ScenarioWalk.ViewerId);
+        walk.Do(new Next());
         walk.UntilStep(StepKind.ImpactEffort);
         foreach (var initiative in walk.Session.Map.Initiatives)
         {
@@ -78,6 +79,7 @@ internal sealed class WorstCaseGroup
         }
 
         var rating = walk.Session.PromptFor(ScenarioWalk.ViewerId);
+        walk.Do(new Next());
         walk.UntilStep(StepKind.Review);
         return new WorstCaseGroup(fullLane, ideas, voting, rating, walk.Session.PromptFor(ScenarioWalk.ViewerId));
     }

@@ -51,6 +51,18 @@ public sealed class ReportValidationTests
     }
 
     [Fact]
+    public void A_stage_name_too_long_for_a_column_header_is_refused_with_the_limit()
+    {
+        var report = WithGroup(g => g with
+        {
+            Stages = [g.Stages[0] with { Name = new string('s', 500) }, .. g.Stages.Skip(1)],
+            Items = [.. g.Items.Select(i => i.Stage == g.Stages[0].Name ? i with { Stage = new string('s', 500) } : i)],
+        });
+
+        Assert.Contains(Refused(report).Problems, p => p.Contains("the limit is 120", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Null_lists_are_refused_with_a_message_not_a_crash()
     {
         var report = Reports.Small() with { Groups = null! };

@@ -5,7 +5,8 @@ namespace TeamsJourney.Documents.Tests.Rendering;
 
 /// <summary>The deck as LibreOffice draws it: one page per slide, all text on the page, nothing lost.</summary>
 [Trait("Category", "Rendering")]
-public sealed class DeckRenderingTests(RenderedReports rendered) : IClassFixture<RenderedReports>
+[Collection(RenderingCollection.Name)]
+public sealed class DeckRenderingTests(RenderedReports rendered)
 {
     [Theory]
     [InlineData("typical")]

@@ -5,7 +5,8 @@ namespace TeamsJourney.Documents.Tests.Rendering;
 
 /// <summary>The report as LibreOffice lays it out: title page alone, contents next, all text on the page.</summary>
 [Trait("Category", "Rendering")]
-public sealed class ReportRenderingTests(RenderedReports rendered) : IClassFixture<RenderedReports>
+[Collection(RenderingCollection.Name)]
+public sealed class ReportRenderingTests(RenderedReports rendered)
 {
     [Fact]
     public void Report_title_page_stands_alone_and_contents_follow()
