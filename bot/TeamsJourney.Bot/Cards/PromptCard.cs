@@ -23,7 +23,7 @@ internal static partial class PromptCard
 
         // Many initiatives with long titles (non-Latin text and emoji cost up to 12 bytes a character in
         // the JSON) can outgrow the message size Teams accepts, so the card lists fewer, most-voted first.
-        var total = Math.Max(prompt.Initiatives.Count, prompt.PainPoints.Count);
+        var (total, noun) = prompt.Kind == StepKind.InitiativeIdeas ? (prompt.PainPoints.Count, "pain points") : (prompt.Initiatives.Count, "initiatives");
         var listed = total;
         while (!AdaptiveCardSerializer.FitsSizeBudget(card) && listed > 1)
         {
@@ -33,7 +33,7 @@ internal static partial class PromptCard
                 Initiatives = [.. prompt.Initiatives.OrderByDescending(i => i.Votes).Take(listed)],
                 PainPoints = [.. prompt.PainPoints.Take(listed)],
             };
-            card = Build(shortened, context, $"This card shows {listed} of {total} entries to stay within the size Teams accepts; the map tab lists them all.");
+            card = Build(shortened, context, $"This card lists {listed} of {total} {noun} to stay within the size Teams accepts; the map tab has them all.");
         }
 
         return card;

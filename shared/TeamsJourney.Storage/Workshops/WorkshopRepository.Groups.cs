@@ -58,6 +58,7 @@ public sealed partial class WorkshopRepository
                     switch (result.Status)
                     {
                         case AppendStatus.Appended:
+                            await NotifyAsync(new GroupChange(workshopId, groupId, result.LastSequence, accepted.Events), cancellationToken);
                             return new GroupCommandResult(GroupCommandOutcome.Applied, accepted.Session, accepted.Events, null, result.LastSequence);
                         case AppendStatus.Duplicate:
                             // Another instance applied this very delivery between our check and our write.
@@ -72,6 +73,14 @@ public sealed partial class WorkshopRepository
             {
                 throw new ConcurrencyException($"Group {groupId} of workshop {workshopId} kept changing under {MaxAttempts} attempts to apply {command.GetType().Name}.");
             }
+        }
+    }
+
+    private async Task NotifyAsync(GroupChange change, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers)
+        {
+            await observer.OnGroupChangedAsync(change, cancellationToken);
         }
     }
 

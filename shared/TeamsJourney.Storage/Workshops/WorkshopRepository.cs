@@ -8,8 +8,10 @@ namespace TeamsJourney.Storage.Workshops;
 /// aggregates in, stored envelopes out. Every write is optimistic; callers that change state go
 /// through the retrying methods so a concurrent writer never loses an update.
 /// </summary>
-public sealed partial class WorkshopRepository(IWorkshopStore store)
+public sealed partial class WorkshopRepository(IWorkshopStore store, IEnumerable<IWorkshopChangeObserver>? observers = null)
 {
+    private readonly IReadOnlyList<IWorkshopChangeObserver> _observers = [.. observers ?? []];
+
     private const int MaxAttempts = 10;
 
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);

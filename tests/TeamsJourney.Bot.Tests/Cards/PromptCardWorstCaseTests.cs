@@ -51,6 +51,30 @@ public sealed class PromptCardWorstCaseTests
     }
 
     [Fact]
+    public void Too_many_long_initiatives_are_listed_most_voted_first_with_a_pointer_to_the_map_tab()
+    {
+        var prompt = WorstCaseGroup.Instance.Voting;
+
+        var card = RenderedCard.Of(PromptCard.Render(prompt, HostileContext()));
+
+        var listed = card.ButtonsWithVerb(CardVerbs.Vote).Count + card.ButtonsWithVerb(CardVerbs.Unvote).Count;
+        Assert.InRange(listed, 1, WorstCaseGroup.InitiativeCount - 1);
+        Assert.Equal(prompt.Initiatives.Count(i => i.HasYourVote), card.ButtonsWithVerb(CardVerbs.Unvote).Count);
+        Assert.Contains($"This card lists {listed} of {WorstCaseGroup.InitiativeCount} initiatives to stay within the size Teams accepts; the map tab has them all.", card.Texts);
+    }
+
+    [Fact]
+    public void Initiatives_that_fit_are_all_listed_without_a_size_note()
+    {
+        var prompt = ScenarioWalk.PromptAt(StepKind.Voting);
+
+        var card = RenderedCard.Of(PromptCard.Render(prompt, CardContexts.Participant()));
+
+        Assert.Equal(prompt.Initiatives.Count, card.ButtonsWithVerb(CardVerbs.Vote).Count + card.ButtonsWithVerb(CardVerbs.Unvote).Count);
+        Assert.DoesNotContain(card.Texts, t => t.Contains("map tab has them all", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Entry_of_emoji_longer_than_a_card_line_is_shortened_without_splitting_an_emoji()
     {
         var walk = ScenarioWalk.Started(ScenarioWalk.Script("missed-bin-collection")).UntilStep(StepKind.StageItems);
