@@ -18,6 +18,7 @@ internal static class CardVerbs
     public const string AdvanceAll = "advanceAll";
     public const string Refresh = "refresh";
     public const string Start = "start";
+    public const string LoadScenario = "loadScenario";
 }
 
 /// <summary>Ids of card inputs and data fields; Teams merges input values into the action's data.</summary>
@@ -36,6 +37,7 @@ internal static class CardFields
     public const string Title = "title";
     public const string Description = "description";
     public const string PainPoints = "painPoints";
+    public const string ScenarioJson = "scenarioJson";
 
     public static string Impact(string initiativeId) => $"impact_{initiativeId}";
 

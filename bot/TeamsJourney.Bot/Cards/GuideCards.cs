@@ -14,6 +14,7 @@ internal static class GuideCards
         ("any other text", "answers the current step"),
         ("next · back · skip · finish stage", "move through the steps"),
         ("status", "show the current step again"),
+        ("load scenario", "facilitator: paste your own scenario script"),
         ("pause · resume · advance all", "facilitator only"),
     ];
 
@@ -46,9 +47,14 @@ internal static class GuideCards
         FallbackText = "Commands: scenarios, start <scenario>, next, back, skip, status, help.",
     };
 
-    public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios) => new()
+    public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios, string? notice = null) => new()
     {
-        Body = [new TextBlock { Text = "Choose a scenario for this group", Style = TextBlockStyle.Heading, Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true }, .. ScenarioChoices(scenarios)],
+        Body =
+        [
+            .. notice is null ? Array.Empty<CardElement>() : [new Container { Style = ContainerStyle.Good, Items = [new TextBlock { Text = CardText.Quote(notice, 400), Wrap = true }] }],
+            new TextBlock { Text = "Choose a scenario for this group", Style = TextBlockStyle.Heading, Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
+            .. ScenarioChoices(scenarios),
+        ],
         FallbackText = "Scenarios: " + string.Join(", ", scenarios.Select(s => s.Id)),
     };
 

@@ -11,6 +11,9 @@ internal abstract record TextCommand
     /// <summary>"scenarios" — list the built-in scenarios.</summary>
     public sealed record ListScenarios : TextCommand;
 
+    /// <summary>"load scenario [json]" — a facilitator loads their own scenario script.</summary>
+    public sealed record LoadScenario(string? Json) : TextCommand;
+
     /// <summary>"status" — show the group's current step again.</summary>
     public sealed record Status : TextCommand;
 

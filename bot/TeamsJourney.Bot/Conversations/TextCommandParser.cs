@@ -23,6 +23,8 @@ internal static class TextCommandParser
         ["advance all groups"] = new TextCommand.Navigate(NavigationVerb.AdvanceAll),
     };
 
+    private const string LoadScenarioKeyword = "load scenario";
+
     public static TextCommand Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -35,6 +37,14 @@ internal static class TextCommandParser
         if (Keywords.TryGetValue(trimmed, out var keyword))
         {
             return keyword;
+        }
+
+        if (trimmed.StartsWith(LoadScenarioKeyword, StringComparison.OrdinalIgnoreCase))
+        {
+            // The script keeps its own line breaks, so line numbers in errors match what was pasted.
+            var after = text.IndexOf("scenario", StringComparison.OrdinalIgnoreCase) + "scenario".Length;
+            var json = text[after..].Trim();
+            return new TextCommand.LoadScenario(json.Length == 0 ? null : json);
         }
 
         if (trimmed.StartsWith("start ", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("start", StringComparison.OrdinalIgnoreCase))

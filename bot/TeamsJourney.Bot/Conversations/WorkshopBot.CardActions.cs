@@ -61,6 +61,11 @@ internal sealed partial class WorkshopBot
                 : (null, "The card did not say which scenario to start.");
         }
 
+        if (verb == CardVerbs.LoadScenario)
+        {
+            return (await LoadScenarioAsync(activity, CardActionCommands.Text(data, CardFields.ScenarioJson), cancellationToken), null);
+        }
+
         var group = await FindGroupAsync(activity, cancellationToken);
         var session = group is null ? null : await repository.LoadGroupAsync(group.WorkshopId, group.GroupId, cancellationToken);
         if (group is null || session is null)

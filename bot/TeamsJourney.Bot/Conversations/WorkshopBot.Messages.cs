@@ -26,6 +26,9 @@ internal sealed partial class WorkshopBot
             case TextCommand.ListScenarios:
                 await turn.ReplyAsync(GuideCards.Scenarios(await ScenariosAsync(activity, cancellationToken)).ToMessage(), cancellationToken);
                 break;
+            case TextCommand.LoadScenario load:
+                await turn.ReplyAsync((await LoadScenarioAsync(activity, load.Json, cancellationToken)).ToMessage(), cancellationToken);
+                break;
             case TextCommand.Start start:
                 await StartGroupByMessageAsync(turn, start, cancellationToken);
                 break;
