@@ -84,6 +84,49 @@ public abstract class BotEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_typed_answer_delivered_twice_is_stored_and_answered_once()
+    {
+        await using var host = StartHost();
+        var thread = AThread();
+        var group = new GroupWalker(host, Channel, thread);
+        await group.SayAsync("start missed-bin-collection");
+        var callsBefore = Channel.Calls.Count;
+
+        var message = thread.MessageMentioningBot("Doreen Hughes", id: "1700000888888");
+        Assert.Equal(HttpStatusCode.OK, (await host.PostActivityAsync(message)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.PostActivityAsync(message)).StatusCode);
+
+        var session = await host.Repository.LoadGroupAsync(group.WorkshopId, group.GroupId);
+        Assert.Equal(1, CountOf(JsonSerializer.Serialize(session!.Map), "Doreen Hughes"));
+        Assert.Equal(callsBefore + 1, Channel.Calls.Count);
+    }
+
+    [Fact]
+    public async Task A_legacy_submit_answers_the_step_and_updates_the_card_in_place()
+    {
+        await using var host = StartHost();
+        var thread = AThread();
+        var group = new GroupWalker(host, Channel, thread);
+        await group.SayAsync("start missed-bin-collection");
+        var data = group.Card.BaseData.DeepClone().AsObject();
+        data["verb"] = "answer";
+        data["answer"] = "Doreen Hughes";
+        var submit = thread.MessageMentioningBot(string.Empty);
+        submit["text"] = null;
+        submit["entities"] = null;
+        submit["value"] = data;
+        submit["replyToId"] = group.CardActivityId;
+
+        Assert.Equal(HttpStatusCode.OK, (await host.PostActivityAsync(submit)).StatusCode);
+
+        var update = await Channel.WaitForCallAsync(c => c.Method == "PUT");
+        Assert.Equal(group.CardActivityId, update.ActivityId);
+        Assert.NotEqual(group.Card.StepId, new CardReader(update.Card!).StepId);
+        var session = await host.Repository.LoadGroupAsync(group.WorkshopId, group.GroupId);
+        Assert.Contains("Doreen Hughes", JsonSerializer.Serialize(session!.Map), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_host_on_the_same_store_continues_the_group_at_the_same_step()
     {
         var thread = AThread();
