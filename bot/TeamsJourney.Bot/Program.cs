@@ -9,12 +9,14 @@ builder.AddHostDefaults();
 builder.AddWorkshopStorage();
 builder.AddBotFramework();
 builder.AddWorkshopBot();
+builder.AddTabs();
 
 var app = builder.Build();
 
 app.UseHostDefaults();
 app.MapBotEndpoint("/api/messages");
 app.MapHostEndpoints();
+app.MapTabs();
 
 app.Run();
 

@@ -42,4 +42,18 @@ public static partial class FacilitationEngine
             _ => Plan.Reject($"The edit {command.GetType().Name} is not supported."),
         };
     }
+
+    // The map itself checks the stage, lane, channel and cell limit when the event is applied.
+    private static Plan PlanAdd(AddItem command, CommandContext context, Stamp stamp) => Plan.Emit(new ItemAdded
+    {
+        Actor = stamp.Actor,
+        OccurredAt = stamp.At,
+        ItemId = context.NewId(),
+        StageId = command.StageId ?? string.Empty,
+        Lane = command.Lane,
+        Text = TextAnswer.Require(command.Text, "item text"),
+        Channel = command.Channel,
+        EvidenceKind = command.EvidenceKind,
+        EvidenceSource = command.EvidenceSource,
+    });
 }

@@ -62,7 +62,7 @@ public static partial class FacilitationEngine
             return Plan.Reject("Only the facilitator can pause, resume or move groups on.");
         }
 
-        if (state.IsFinished && command is not ItemEditCommand)
+        if (state.IsFinished && command is not (ItemEditCommand or AddItem))
         {
             return Plan.Reject("This group has finished the scenario; the map can still be tidied up in the tab.");
         }
@@ -94,6 +94,7 @@ public static partial class FacilitationEngine
         Unvote c => PlanUnvote(state, c, stamp),
         RateInitiative c => PlanRating(state, c, stamp),
         ItemEditCommand c => PlanEdit(state, c, stamp),
+        AddItem c => PlanAdd(c, context, stamp),
         _ => Plan.Reject($"The command {command.GetType().Name} is not supported."),
     };
 

@@ -18,3 +18,21 @@ public sealed record DeleteItem(string ItemId, int? ExpectedVersion = null) : It
 
 /// <summary>Sets the evidence behind an item, or clears it when <paramref name="Kind"/> is null.</summary>
 public sealed record SetEvidence(string ItemId, EvidenceKind? Kind, string? Source = null, int? ExpectedVersion = null) : ItemEditCommand(ItemId, ExpectedVersion);
+
+/// <summary>
+/// Adds an item to any stage and lane, outside the scripted steps (sent by the tab). The new item's id
+/// comes from <see cref="CommandContext.NewId"/>.
+/// </summary>
+/// <param name="StageId">The stage (column) to add it to.</param>
+/// <param name="Lane">The lane (row) to add it to.</param>
+/// <param name="Text">The note's text.</param>
+/// <param name="Channel">For touchpoints: how the person is reached.</param>
+/// <param name="EvidenceKind">Fact or assumption, when known.</param>
+/// <param name="EvidenceSource">Where the evidence comes from.</param>
+public sealed record AddItem(
+    string StageId,
+    Lane Lane,
+    string Text,
+    TouchpointChannel? Channel = null,
+    EvidenceKind? EvidenceKind = null,
+    string? EvidenceSource = null) : GroupCommand;

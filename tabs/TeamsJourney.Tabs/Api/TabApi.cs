@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using TeamsJourney.Tabs.Auth;
+using TeamsJourney.Tabs.Edits;
+using TeamsJourney.Tabs.Snapshots;
+
+namespace TeamsJourney.Tabs.Api;
+
+/// <summary>The tab's REST API under /api/tab (contract: tabs/API.md).</summary>
+public static class TabApi
+{
+    /// <summary>Maps the endpoints; all require the tab user policy.</summary>
+    public static IEndpointRouteBuilder MapTabApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup("/api/tab").RequireAuthorization(TabAuthExtensions.TabUserPolicy);
+        api.MapGet("/me", GetMe);
+        api.MapGet("/workshops", ListWorkshops);
+        api.MapGet("/workshops/{workshopId}/map", GetMap);
+        api.MapGet("/workshops/{workshopId}/changes", GetChanges);
+        api.MapPost("/workshops/{workshopId}/groups/{groupId}/edits", PostEdit);
+        return endpoints;
+    }
+
+    internal static Results<Ok<MeResponse>, ProblemHttpResult> GetMe([AsParameters] TabApiServices services) =>
+        services.Caller is { } caller
+            ? TypedResults.Ok(new MeResponse(caller.UserId, caller.UserName, caller.TenantId, caller.IsLocalDevelopment))
+            : TabProblems.NoCaller();
+
+    internal static async Task<Results<Ok<List<WorkshopSummary>>, ProblemHttpResult>> ListWorkshops(
+        string? channelId, [AsParameters] TabApiServices services, CancellationToken cancellationToken)
+    {
+        if (services.Caller is not { } caller)
+        {
+            return TabProblems.NoCaller();
+        }
+
+        var access = await services.Access.CheckTeamAsync(caller, services.TeamId, cancellationToken);
+        if (access.Outcome != AccessOutcome.Allowed)
+        {
+            return TabProblems.From(access);
+        }
+
+        var headers = await services.Repository.Store.ListWorkshopsAsync(caller.TenantId, NullIfBlank(services.TeamId), NullIfBlank(channelId), cancellationToken);
+        var list = new List<WorkshopSummary>();
+        foreach (var header in headers)
+        {
+            var stored = await services.Repository.LoadWorkshopAsync(header.WorkshopId, cancellationToken);
+            var groups = stored?.Workshop.Groups.Select(g => new GroupSummary(g.Id, g.Name, g.ScenarioId)).ToList() ?? [];
+            list.Add(new WorkshopSummary(header.WorkshopId, stored?.Workshop.Title ?? header.Title, header.TenantId, header.TeamId, header.ChannelId, header.CreatedAt, groups));
+        }
+
+        return TypedResults.Ok(list);
+    }
+
+    internal static async Task<Results<Ok<MapSnapshot>, ProblemHttpResult>> GetMap(
+        string workshopId, string? groupId, [AsParameters] TabApiServices services, CancellationToken cancellationToken)
+    {
+        if (services.Caller is not { } caller)
+        {
+            return TabProblems.NoCaller();
+        }
+
+        var access = await services.Access.CheckWorkshopAsync(caller, services.TeamId, workshopId, cancellationToken);
+        if (access.Outcome != AccessOutcome.Allowed)
+        {
+            return TabProblems.From(access);
+        }
+
+        var map = await services.Maps.ReadMapAsync(workshopId, NullIfBlank(groupId), caller.UserId, cancellationToken);
+        return map is null ? TabProblems.NotFound($"Workshop '{workshopId}' has no group '{groupId}'.") : TypedResults.Ok(map);
+    }
+
+    internal static async Task<Results<Ok<ChangesSnapshot>, ProblemHttpResult>> GetChanges(
+        string workshopId, long? after, string? groupId, [AsParameters] TabApiServices services, CancellationToken cancellationToken)
+    {
+        if (services.Caller is not { } caller)
+        {
+            return TabProblems.NoCaller();
+        }
+
+        if (after is not >= 0)
+        {
+            return TabProblems.BadRequest("'after' is required: the highest version you have seen (0 for everything).");
+        }
+
+        var access = await services.Access.CheckWorkshopAsync(caller, services.TeamId, workshopId, cancellationToken);
+        return access.Outcome != AccessOutcome.Allowed
+            ? TabProblems.From(access)
+            : TypedResults.Ok(await services.Maps.ReadChangesAsync(workshopId, after.Value, NullIfBlank(groupId), caller.UserId, cancellationToken));
+    }
+
+    internal static async Task<Results<Ok<EditResponse>, ProblemHttpResult>> PostEdit(
+        string workshopId, string groupId, EditRequest? request, [AsParameters] TabApiServices services, CancellationToken cancellationToken)
+    {
+        if (services.Caller is not { } caller)
+        {
+            return TabProblems.NoCaller();
+        }
+
+        var access = await services.Access.CheckWorkshopAsync(caller, services.TeamId, workshopId, cancellationToken);
+        if (access.Outcome != AccessOutcome.Allowed)
+        {
+            return TabProblems.From(access);
+        }
+
+        if (request is null)
+        {
+            return TabProblems.BadRequest("The body must be a JSON edit (see tabs/API.md).");
+        }
+
+        return await services.Edits.ApplyAsync(caller, workshopId, groupId, request, cancellationToken) switch
+        {
+            EditApplied applied => TypedResults.Ok(new EditResponse(applied.Version, applied.Item, applied.Initiative, applied.Duplicate)),
+            EditConflict conflict => TabProblems.Conflict(conflict),
+            EditNotFound notFound => TabProblems.NotFound(notFound.Detail),
+            EditInvalid invalid => TabProblems.BadRequest(invalid.Detail),
+            var other => throw new InvalidOperationException($"Unexpected edit outcome {other.GetType().Name}."),
+        };
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
+
+/// <summary>GET /api/tab/me.</summary>
+public sealed record MeResponse(string UserId, string UserName, string TenantId, bool IsLocalDevelopment);
+
+/// <summary>200 answer of an edit.</summary>
+public sealed record EditResponse(long Version, ItemSnapshot? Item, InitiativeSnapshot? Initiative, bool Duplicate);

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace TeamsJourney.Tabs.Auth;
+
+/// <summary>
+/// Stands in for Teams SSO when no TabAuth:ClientId is configured (the embedded default): every caller
+/// is the local developer of the "local-development" tenant, and every response says so in a header so
+/// the page can show a badge. Never used when a client id is configured.
+/// </summary>
+internal sealed class LocalDevelopmentAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string IdentityHeader = "X-TeamsJourney-Identity";
+    public const string IdentityHeaderValue = "local-development";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        Response.Headers[IdentityHeader] = IdentityHeaderValue;
+        var identity = new ClaimsIdentity(
+            [
+                new Claim("oid", TabCaller.LocalUserId),
+                new Claim("tid", TabCaller.LocalTenant),
+                new Claim("name", TabCaller.LocalUserName),
+                new Claim(TabCaller.LocalDevelopmentClaim, "true"),
+            ],
+            Scheme.Name);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
+    }
+}

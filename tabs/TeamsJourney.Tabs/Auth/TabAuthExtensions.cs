@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace TeamsJourney.Tabs.Auth;
+
+/// <summary>Registers the tab's sign-in: Teams SSO tokens, or the local development identity when no client id is set.</summary>
+public static class TabAuthExtensions
+{
+    /// <summary>The authorization policy every tab endpoint and the hub require.</summary>
+    public const string TabUserPolicy = "TeamsJourney.TabUser";
+
+    /// <summary>The header carrying the Teams team id from the tab's context.</summary>
+    public const string TeamHeader = "X-Teams-Team-Id";
+
+    internal const string TabScheme = "TeamsJourney.Tab";
+    internal const string SsoScheme = "TeamsJourney.TabSso";
+    internal const string LocalScheme = "TeamsJourney.TabLocalDevelopment";
+
+    /// <summary>Binds "TabAuth" and registers the schemes, the policy and the membership check.</summary>
+    public static IHostApplicationBuilder AddTabAuthentication(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<TabAuthOptions>().BindConfiguration(TabAuthOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TabAuthOptions>, TabAuthOptionsValidator>();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, TabJwtBearerSetup>();
+
+        // No default scheme is set, so the bot's own channel authentication is untouched.
+        services.AddAuthentication()
+            .AddPolicyScheme(TabScheme, "Teams tab", o => o.ForwardDefaultSelector = SchemeFor)
+            .AddJwtBearer(SsoScheme, _ => { })
+            .AddScheme<AuthenticationSchemeOptions, LocalDevelopmentAuthenticationHandler>(LocalScheme, _ => { });
+        services.AddAuthorizationBuilder().AddPolicy(TabUserPolicy, p => p.AddAuthenticationSchemes(TabScheme).RequireAuthenticatedUser());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IGraphAccessToken, OnBehalfOfGraphAccessToken>();
+        services.AddHttpClient(GraphTeamMembership.HttpClientName);
+        services.AddSingleton<ITeamMembership>(sp => new GraphTeamMembership(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(GraphTeamMembership.HttpClientName),
+            sp.GetRequiredService<IGraphAccessToken>(),
+            sp.GetRequiredService<IOptions<TabAuthOptions>>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<WorkshopAccess>();
+        return builder;
+    }
+
+    /// <summary>The caller's raw bearer token (header, or the hub's access_token query), for the on-behalf-of exchange.</summary>
+    internal static string? BearerToken(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.FirstOrDefault();
+        return header is not null && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? header["Bearer ".Length..].Trim()
+            : context.Request.Query["access_token"].FirstOrDefault();
+    }
+
+    private static string SchemeFor(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<TabAuthOptions>>().Value.IsLocalDevelopment ? LocalScheme : SsoScheme;
+}

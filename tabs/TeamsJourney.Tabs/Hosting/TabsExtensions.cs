@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using StackExchange.Redis;
+using TeamsJourney.Storage.Workshops;
+using TeamsJourney.Tabs.Api;
+using TeamsJourney.Tabs.Auth;
+using TeamsJourney.Tabs.Edits;
+using TeamsJourney.Tabs.Live;
+using TeamsJourney.Tabs.Snapshots;
+using TeamsJourney.Tabs.Web;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>The tab's contribution to the one host: <c>builder.AddTabs()</c> and <c>app.MapTabs()</c>.</summary>
+public static class TabsExtensions
+{
+    /// <summary>Registers sign-in, the API's services, SignalR (with the Redis backplane when Tabs:Redis is set) and the live change push.</summary>
+    public static IHostApplicationBuilder AddTabs(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<TeamsJourney.Tabs.Hosting.TabsOptions>().BindConfiguration(TeamsJourney.Tabs.Hosting.TabsOptions.SectionName);
+        builder.AddTabAuthentication();
+
+        services.AddSingleton<WorkshopMapReader>();
+        services.AddSingleton<TabEditService>();
+        services.AddSingleton<IConflictNotice, HubConflictNotice>();
+        services.AddSingleton<GroupChangeQueue>();
+        services.AddSingleton<IWorkshopChangeObserver>(sp => sp.GetRequiredService<GroupChangeQueue>());
+        services.AddHostedService<GroupChangePublisher>();
+
+        var signalR = services.AddSignalR();
+        var redis = builder.Configuration[$"{TeamsJourney.Tabs.Hosting.TabsOptions.SectionName}:Redis"];
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<IPresenceRegistry, InMemoryPresenceRegistry>();
+        }
+        else
+        {
+            // One multiplexer for the backplane and presence; Redis being down shows up at the first use, not at start.
+            var options = ConfigurationOptions.Parse(redis);
+            options.AbortOnConnectFail = false;
+            var multiplexer = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
+            services.AddSingleton(_ => multiplexer.Value);
+            signalR.AddStackExchangeRedis(o =>
+            {
+                o.Configuration.ChannelPrefix = RedisChannel.Literal("teamsjourney");
+                o.ConnectionFactory = _ => Task.FromResult(multiplexer.Value);
+            });
+            services.AddSingleton<IPresenceRegistry, RedisPresenceRegistry>();
+        }
+
+        return builder;
+    }
+
+    /// <summary>Maps /api/tab, /hubs/map and /tab/.</summary>
+    public static IEndpointRouteBuilder MapTabs(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapTabApi();
+        endpoints.MapHub<MapHub>("/hubs/map");
+        endpoints.MapTabStaticFiles();
+        return endpoints;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using TeamsJourney.Storage.Workshops;
+using TeamsJourney.Tabs.Snapshots;
+
+namespace TeamsJourney.Tabs.Live;
+
+/// <summary>
+/// Pushes "groupChanged" with the fresh group snapshot to the workshop's hub group. Changes that queue up
+/// for the same group are sent once: the snapshot is whole, so the latest one carries them all.
+/// </summary>
+internal sealed partial class GroupChangePublisher(
+    GroupChangeQueue queue, WorkshopMapReader reader, IHubContext<MapHub> hub, ILogger<GroupChangePublisher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var pending = new List<GroupChange>();
+        while (await queue.Reader.WaitToReadAsync(stoppingToken))
+        {
+            pending.Clear();
+            while (queue.Reader.TryRead(out var change))
+            {
+                pending.Add(change);
+            }
+
+            foreach (var latest in pending.GroupBy(c => (c.WorkshopId, c.GroupId)).Select(g => g.MaxBy(c => c.LastSequence)!))
+            {
+                await PublishAsync(latest, stoppingToken);
+            }
+        }
+    }
+
+    private async Task PublishAsync(GroupChange change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var group = await reader.ReadGroupAsync(change.WorkshopId, change.GroupId, null, cancellationToken);
+            if (group is null)
+            {
+                return;
+            }
+
+            await hub.Clients.Group(MapHubMessages.GroupFor(change.WorkshopId)).SendAsync(
+                MapHubMessages.GroupChanged, new GroupChangedMessage(change.WorkshopId, change.GroupId, change.LastSequence, group), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One bad group (or a Redis hiccup) must not stop the pushes for everyone else; clients catch up through /changes.
+            LogPublishFailed(logger, ex, change.WorkshopId, change.GroupId, change.LastSequence);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not push the change of group {GroupId} in workshop {WorkshopId} (sequence {Sequence}) to the live map.")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, string workshopId, string groupId, long sequence);
+}

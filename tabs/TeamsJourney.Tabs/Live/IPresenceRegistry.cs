@@ -1,0 +1,14 @@
+namespace TeamsJourney.Tabs.Live;
+
+/// <summary>
+/// Where presence lives: in memory for one instance, in Redis when several instances share a backplane,
+/// so every instance can send the whole list for a workshop.
+/// </summary>
+public interface IPresenceRegistry
+{
+    /// <summary>Records or replaces one connection's presence and returns the workshop's list.</summary>
+    Task<IReadOnlyList<PresenceEntry>> UpsertAsync(string workshopId, PresenceEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets one connection and returns the workshop's list.</summary>
+    Task<IReadOnlyList<PresenceEntry>> RemoveAsync(string workshopId, string connectionId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,15 @@
+namespace TeamsJourney.Tabs.Live;
+
+/// <summary>The names of the messages the hub sends to clients.</summary>
+public static class MapHubMessages
+{
+    public const string GroupChanged = "groupChanged";
+    public const string Presence = "presence";
+    public const string ConflictResolved = "conflictResolved";
+
+    /// <summary>The SignalR group that holds every connection looking at a workshop.</summary>
+    public static string GroupFor(string workshopId) => $"workshop:{workshopId}";
+}
+
+/// <summary>The "conflictResolved" message.</summary>
+public sealed record ConflictResolvedMessage(string ItemId, string Winner, string Field);

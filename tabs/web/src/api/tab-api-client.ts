@@ -1,0 +1,111 @@
+import { EditConflictError, TabApiError } from './api-errors';
+import type {
+  ChangesSnapshot,
+  EditRequest,
+  EditResult,
+  MapSnapshot,
+  Me,
+  ProblemDetails,
+  WorkshopSummary,
+} from './wire-types';
+
+/** Where the client gets the caller's identity for each call. */
+export interface TabCredentials {
+  /** A Teams SSO token, or null outside Teams (the server then uses its local development identity). */
+  getToken(): Promise<string | null>;
+  /** The Teams team id from getContext, when known. */
+  teamId: string | null;
+}
+
+/** The REST side of the tab API (tabs/API.md), with auth headers and problem details turned into errors. */
+export class TabApiClient {
+  /** True once the server said it uses its local development identity. */
+  isLocalDevelopment = false;
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly credentials: TabCredentials,
+  ) {}
+
+  me(): Promise<Me> {
+    return this.send<Me>('GET', '/api/tab/me');
+  }
+
+  listWorkshops(channelId: string | null): Promise<WorkshopSummary[]> {
+    const query = channelId ? `?channelId=${encodeURIComponent(channelId)}` : '';
+    return this.send<WorkshopSummary[]>('GET', `/api/tab/workshops${query}`);
+  }
+
+  loadMap(workshopId: string, groupId: string | null): Promise<MapSnapshot> {
+    const query = groupId ? `?groupId=${encodeURIComponent(groupId)}` : '';
+    return this.send<MapSnapshot>('GET', `/api/tab/workshops/${encodeURIComponent(workshopId)}/map${query}`);
+  }
+
+  changesAfter(workshopId: string, version: number, groupId: string | null): Promise<ChangesSnapshot> {
+    const group = groupId ? `&groupId=${encodeURIComponent(groupId)}` : '';
+    return this.send<ChangesSnapshot>(
+      'GET',
+      `/api/tab/workshops/${encodeURIComponent(workshopId)}/changes?after=${version}${group}`,
+    );
+  }
+
+  /** Sends one edit; a 409 becomes an {@link EditConflictError} carrying the current item. */
+  edit(workshopId: string, groupId: string, request: EditRequest): Promise<EditResult> {
+    const path = `/api/tab/workshops/${encodeURIComponent(workshopId)}/groups/${encodeURIComponent(groupId)}/edits`;
+    return this.send<EditResult>('POST', path, request);
+  }
+
+  private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    const token = await this.credentials.getToken();
+    if (token) {
+      headers['Authorization'] = `Bearer ${token}`;
+    }
+
+    if (this.credentials.teamId) {
+      headers['X-Teams-Team-Id'] = this.credentials.teamId;
+    }
+
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+
+    let response: Response;
+    try {
+      response = await fetch(this.baseUrl + path, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+    } catch (error) {
+      throw new TabApiError(0, { title: 'The map server cannot be reached', detail: String(error) });
+    }
+
+    if (response.headers.get('X-TeamsJourney-Identity') === 'local-development') {
+      this.isLocalDevelopment = true;
+    }
+
+    if (!response.ok) {
+      const problem = await readProblem(response);
+      throw response.status === 409 ? new EditConflictError(problem) : new TabApiError(response.status, problem);
+    }
+
+    return (await response.json()) as T;
+  }
+}
+
+async function readProblem(response: Response): Promise<ProblemDetails> {
+  const text = await response.text();
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed !== null && typeof parsed === 'object') {
+      return parsed as ProblemDetails;
+    }
+  } catch (error) {
+    // Not JSON (e.g. a proxy's HTML page): keep the status and a short excerpt as the detail.
+    return { status: response.status, title: response.statusText, detail: `${String(error)}: ${text.slice(0, 200)}` };
+  }
+
+  return { status: response.status, title: response.statusText, detail: text.slice(0, 200) };
+}

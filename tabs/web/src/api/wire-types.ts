@@ -1,0 +1,164 @@
+// Wire shapes of the tab API and hub, as documented in tabs/API.md. Only what the tab reads is typed.
+
+/** A lane name as the server sends it, e.g. "CustomerAction". */
+export type LaneName = string;
+
+export type EvidenceKind = 'Fact' | 'Assumption';
+
+export type PresenceMode = 'viewing' | 'editing';
+
+export interface WorkshopSummary {
+  id: string;
+  title: string;
+  tenantId: string;
+  teamId: string | null;
+  channelId: string | null;
+  createdAt: string;
+  groups: { id: string; name: string; scenarioId: string }[];
+}
+
+export interface LaneInfo {
+  lane: LaneName;
+  label: string;
+  section: 'journey' | 'blueprint';
+}
+
+export interface LineInfo {
+  name: string;
+  label: string;
+  aboveLane: LaneName;
+  belowLane: LaneName;
+}
+
+export interface Persona {
+  name: string | null;
+  goals: string[];
+  motivations: string[];
+  challenges: string[];
+  lifeContext: string | null;
+}
+
+export interface StageSnapshot {
+  id: string;
+  name: string;
+  order: number;
+  emotion: number | null;
+}
+
+export interface Evidence {
+  kind: EvidenceKind;
+  source: string | null;
+}
+
+export interface MapItem {
+  id: string;
+  stageId: string;
+  lane: LaneName;
+  text: string;
+  channel: string | null;
+  evidence: Evidence | null;
+  authorName: string | null;
+  version: number;
+}
+
+export interface Initiative {
+  id: string;
+  title: string;
+  description: string | null;
+  painPointIds: string[];
+  votes: number;
+  hasMyVote: boolean;
+  impact: number | null;
+  effort: number | null;
+}
+
+export interface GroupSnapshot {
+  groupId: string;
+  name: string;
+  scenarioId?: string;
+  scenarioTitle: string | null;
+  stepTitle: string | null;
+  isStarted?: boolean;
+  isFinished: boolean;
+  isPaused?: boolean;
+  persona: Persona | null;
+  stages: StageSnapshot[];
+  items: MapItem[];
+  initiatives: Initiative[];
+}
+
+export interface MapSnapshot {
+  workshopId: string;
+  title: string;
+  objectives: string[];
+  stakeholders: string[];
+  version: number;
+  lanes: LaneInfo[];
+  lines: LineInfo[];
+  groups: GroupSnapshot[];
+}
+
+export interface ChangesSnapshot {
+  version: number;
+  groups: GroupSnapshot[];
+}
+
+export interface Me {
+  userId: string;
+  userName: string;
+  tenantId: string;
+  isLocalDevelopment: boolean;
+}
+
+export type EditOp = 'add' | 'editText' | 'move' | 'delete' | 'setEvidence' | 'vote' | 'unvote';
+
+export interface EditRequest {
+  op: EditOp;
+  itemId?: string;
+  initiativeId?: string;
+  baseVersion?: number;
+  stageId?: string;
+  lane?: LaneName;
+  text?: string;
+  channel?: string | null;
+  evidenceKind?: EvidenceKind | null;
+  evidenceSource?: string | null;
+  clientEditId: string;
+}
+
+export interface EditResult {
+  version: number;
+  item?: MapItem | null;
+  initiative?: Initiative | null;
+  duplicate?: boolean;
+}
+
+export interface GroupChanged {
+  workshopId: string;
+  groupId: string;
+  version: number;
+  group: GroupSnapshot;
+}
+
+export interface PresenceEntry {
+  connectionId: string;
+  userName: string;
+  itemId: string | null;
+  mode: PresenceMode;
+}
+
+export interface ConflictResolved {
+  itemId: string;
+  winner: string;
+  field: string;
+}
+
+/** RFC 7807 problem details with the extensions the tab API adds. */
+export interface ProblemDetails {
+  title?: string;
+  status?: number;
+  detail?: string;
+  current?: MapItem | null;
+  conflictingField?: string;
+  [extension: string]: unknown;
+}

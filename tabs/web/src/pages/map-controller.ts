@@ -1,0 +1,284 @@
+import type { TabApiClient } from '../api/tab-api-client';
+import type { GroupChanged, GroupSnapshot, Initiative, MapItem, PresenceEntry } from '../api/wire-types';
+import { MapHubClient } from '../live/map-hub-client';
+import { MapStore, type StoreChange } from '../state/map-store';
+import { askEvidence, askMove, askNewItem, confirmDelete } from '../view/item-dialogs';
+import { groupSection, workshopView } from '../view/map-view';
+import type { Notices } from '../view/notices';
+import { presenceAvatars } from '../view/presence-view';
+import type { InlineEdit, Layout, MapActions, RenderContext } from '../view/view-model';
+import { EditSender } from './edit-sender';
+import type { PageChrome } from './page-chrome';
+
+/**
+ * Runs the live map: loads the snapshot, keeps it current from the hub (catching up after a
+ * reconnect), renders it, and turns the views' actions into edits.
+ */
+export class MapController implements MapActions {
+  private readonly store = new MapStore();
+  private readonly edits: EditSender;
+  private readonly hub: MapHubClient;
+  private workshopId = '';
+  private editing: InlineEdit | null = null;
+  private presence: PresenceEntry[] = [];
+  // Hub notices that arrive before the first snapshot: applied after it, if newer.
+  private early: GroupChanged[] | null = [];
+
+  constructor(
+    private readonly api: TabApiClient,
+    hubFactory: (listener: ConstructorParameters<typeof MapHubClient>[2]) => MapHubClient,
+    private readonly notices: Notices,
+    private readonly chrome: PageChrome,
+    private readonly main: HTMLElement,
+    private readonly layout: Layout,
+  ) {
+    this.edits = new EditSender(api, this.store, notices, () => this.workshopId);
+    this.store.subscribe((change) => this.onStoreChange(change));
+    this.hub = hubFactory({
+      groupChanged: (change) => (this.early ? this.early.push(change) : this.store.applyGroupChanged(change)),
+      presence: (entries) => this.onPresence(entries),
+      conflictResolved: (notice) => this.notices.announce([`${notice.winner}'s change to an item was kept.`]),
+      reconnected: () => void this.catchUp(),
+      connectionChanged: (state) => {
+        this.chrome.setConnection(state);
+        if (state === 'disconnected') {
+          this.restartLater();
+        }
+      },
+    });
+  }
+
+  get currentStore(): MapStore {
+    return this.store;
+  }
+
+  async start(workshopId: string, groupId: string | null): Promise<void> {
+    this.workshopId = workshopId;
+    try {
+      await this.hub.start();
+      this.onPresence(await this.hub.join(workshopId, groupId));
+    } catch (error) {
+      this.chrome.setConnection('disconnected');
+      this.notices.error('Live updates are not available', `${String(error)} The map is shown as loaded; it will retry.`);
+      this.restartLater();
+    }
+
+    await this.load(groupId);
+  }
+
+  /** Shows one group (or all): a fresh snapshot, and a hub join with the new filter. */
+  async switchGroup(groupId: string | null): Promise<void> {
+    this.early = [];
+    this.editing = null;
+    try {
+      this.onPresence(await this.hub.join(this.workshopId, groupId));
+    } catch (error) {
+      this.notices.error('Live updates are not available', String(error));
+    }
+
+    await this.load(groupId);
+  }
+
+  private async load(groupId: string | null): Promise<void> {
+    const map = await this.api.loadMap(this.workshopId, groupId);
+    const early = this.early ?? [];
+    this.early = null;
+    this.store.load(map, groupId);
+    for (const change of early) {
+      this.store.applyGroupChanged(change);
+    }
+  }
+
+  private async catchUp(): Promise<void> {
+    if (!this.store.map) {
+      return;
+    }
+
+    try {
+      this.store.applyChanges(await this.api.changesAfter(this.workshopId, this.store.version, this.store.groupFilter));
+    } catch (error) {
+      this.notices.error('Could not catch up after reconnecting', String(error));
+    }
+  }
+
+  private restartLater(): void {
+    window.setTimeout(() => {
+      void (async () => {
+        try {
+          await this.hub.start();
+          this.onPresence(await this.hub.join(this.workshopId, this.store.groupFilter));
+          await this.catchUp();
+        } catch (error) {
+          console.warn('Live connection still down; retrying.', error);
+          this.restartLater();
+        }
+      })();
+    }, 5_000);
+  }
+
+  // ---- rendering ----
+
+  private onStoreChange(change: StoreChange): void {
+    this.notices.announce(change.announcements);
+    const map = this.store.map;
+    if (!map) {
+      return;
+    }
+
+    this.chrome.setVersion(map.version);
+    const group = change.groupId ? this.store.group(change.groupId) : undefined;
+    const existing = change.groupId ? this.main.querySelector(`section.group[data-group-id="${CSS.escape(change.groupId)}"]`) : null;
+    this.preservingFocus(() => {
+      if (group && existing) {
+        existing.replaceWith(groupSection(group, this.renderContext()));
+      } else {
+        this.main.replaceChildren(workshopView(map, this.renderContext()));
+      }
+    });
+  }
+
+  private renderContext(): RenderContext {
+    const map = this.store.map;
+    const own = this.hub.connectionId;
+    const presenceByItem = new Map<string, PresenceEntry[]>();
+    for (const entry of this.presence) {
+      if (entry.itemId && entry.connectionId !== own) {
+        presenceByItem.set(entry.itemId, [...(presenceByItem.get(entry.itemId) ?? []), entry]);
+      }
+    }
+
+    return { lanes: map?.lanes ?? [], lines: map?.lines ?? [], layout: this.layout, editing: this.editing, presenceByItem, actions: this };
+  }
+
+  private rerender(): void {
+    this.onStoreChange({ groupId: null, announcements: [] });
+  }
+
+  /** Re-rendering replaces elements; put focus (and the caret) back where the person was. */
+  private preservingFocus(render: () => void): void {
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const key = active?.dataset['focusKey'];
+    const selection = active instanceof HTMLTextAreaElement ? [active.selectionStart, active.selectionEnd] : null;
+    render();
+    if (!key || active?.isConnected) {
+      return;
+    }
+
+    const again = this.main.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
+    again?.focus();
+    if (again instanceof HTMLTextAreaElement && selection) {
+      again.setSelectionRange(selection[0] ?? 0, selection[1] ?? 0);
+    }
+  }
+
+  private onPresence(entries: PresenceEntry[]): void {
+    this.presence = entries;
+    this.chrome.setPresence(entries, this.hub.connectionId);
+    // Presence changes with every focus move: swap the avatars in place instead of redrawing the map.
+    const byItem = this.renderContext().presenceByItem;
+    for (const card of this.main.querySelectorAll<HTMLElement>('article.item')) {
+      card.querySelector(':scope > .avatars')?.remove();
+      const avatars = presenceAvatars(byItem.get(card.dataset['itemId'] ?? ''));
+      if (avatars) {
+        card.prepend(avatars);
+      }
+    }
+  }
+
+  // ---- actions (MapActions) ----
+
+  startEdit(group: GroupSnapshot, item: MapItem): void {
+    this.editing = { groupId: group.groupId, itemId: item.id, draft: item.text, baseVersion: item.version };
+    void this.hub.setPresence(item.id, 'editing');
+    this.rerender();
+    this.main.querySelector<HTMLTextAreaElement>(`[data-focus-key="editor:${CSS.escape(item.id)}"]`)?.focus();
+  }
+
+  updateDraft(draft: string): void {
+    if (this.editing) {
+      this.editing.draft = draft;
+    }
+  }
+
+  saveEdit(): void {
+    const edit = this.editing;
+    if (!edit) {
+      return;
+    }
+
+    const text = edit.draft.trim();
+    if (text.length === 0) {
+      this.notices.error('Text is empty', 'Type some text, or use Delete to remove the item.');
+      return;
+    }
+
+    this.finishEditing(edit);
+    void this.edits.send(edit.groupId, { op: 'editText', itemId: edit.itemId, text, baseVersion: edit.baseVersion }, text);
+  }
+
+  cancelEdit(): void {
+    if (this.editing) {
+      this.finishEditing(this.editing);
+    }
+  }
+
+  private finishEditing(edit: InlineEdit): void {
+    this.editing = null;
+    void this.hub.setPresence(edit.itemId, 'viewing');
+    this.rerender();
+    this.main.querySelector<HTMLElement>(`[data-focus-key="edit:${CSS.escape(edit.itemId)}"]`)?.focus();
+  }
+
+  async move(group: GroupSnapshot, item: MapItem): Promise<void> {
+    const target = await askMove(group, item, this.store.map?.lanes ?? []);
+    if (target) {
+      await this.edits.send(group.groupId, { op: 'move', itemId: item.id, baseVersion: item.version, ...target });
+    }
+  }
+
+  dropMove(groupId: string, itemId: string, stageId: string, lane: string): void {
+    const found = this.store.findItem(itemId);
+    if (found && (found.item.stageId !== stageId || found.item.lane !== lane)) {
+      void this.edits.send(groupId, { op: 'move', itemId, stageId, lane, baseVersion: found.item.version });
+    }
+  }
+
+  async markEvidence(group: GroupSnapshot, item: MapItem): Promise<void> {
+    const evidence = await askEvidence(item);
+    if (evidence) {
+      await this.edits.send(group.groupId, {
+        op: 'setEvidence',
+        itemId: item.id,
+        baseVersion: item.version,
+        evidenceKind: evidence.kind,
+        evidenceSource: evidence.source,
+      });
+    }
+  }
+
+  async remove(group: GroupSnapshot, item: MapItem): Promise<void> {
+    if (await confirmDelete(item)) {
+      await this.edits.send(group.groupId, { op: 'delete', itemId: item.id, baseVersion: item.version });
+    }
+  }
+
+  async add(group: GroupSnapshot, stageId: string, lane: string): Promise<void> {
+    const laneInfo = this.store.map?.lanes.find((l) => l.lane === lane) ?? { lane, label: lane, section: 'journey' as const };
+    const item = await askNewItem(group, stageId, laneInfo);
+    if (item) {
+      await this.edits.send(group.groupId, { op: 'add', stageId, lane, ...item });
+    }
+  }
+
+  toggleVote(group: GroupSnapshot, initiative: Initiative): void {
+    void this.edits.send(group.groupId, { op: initiative.hasMyVote ? 'unvote' : 'vote', initiativeId: initiative.id });
+  }
+
+  focusItem(itemId: string | null): void {
+    if (this.editing) {
+      return;
+    }
+
+    void this.hub.setPresence(itemId, 'viewing');
+  }
+}

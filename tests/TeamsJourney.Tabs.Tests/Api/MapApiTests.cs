@@ -1,0 +1,70 @@
+using System.Net;
+using TeamsJourney.Domain.Maps;
+using TeamsJourney.Tabs.Tests.Fixtures;
+
+namespace TeamsJourney.Tabs.Tests.Api;
+
+public sealed class MapApiTests : TabTestBase
+{
+    [Fact]
+    public async Task The_workshop_list_shows_the_teams_workshop_with_its_groups()
+    {
+        var list = await Alice.GetJsonAsync($"/api/tab/workshops?channelId={Uri.EscapeDataString(People.Channel)}");
+
+        var workshop = Assert.Single(list.AsArray())!;
+        Assert.Equal((Workshop.WorkshopId, "Missed bins workshop", People.Team), ((string?)workshop["id"], (string?)workshop["title"], (string?)workshop["teamId"]));
+        Assert.Equal("Group A", (string?)workshop["groups"]![0]!["name"]);
+    }
+
+    [Fact]
+    public async Task The_map_holds_lanes_lines_stages_and_items_with_enum_names()
+    {
+        var itemId = await Workshop.AddItemAsync("Calendar says collected");
+
+        var map = await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/map");
+
+        Assert.Equal(Blueprint.LaneOrder.Count, map["lanes"]!.AsArray().Count);
+        Assert.Contains(map["lines"]!.AsArray(), l => (string?)l!["name"] == "lineOfVisibility" && (string?)l["belowLane"] == "Backstage");
+        var group = Assert.Single(map["groups"]!.AsArray())!;
+        Assert.NotEmpty(group["stages"]!.AsArray());
+        var item = Assert.Single(group["items"]!.AsArray())!;
+        Assert.Equal((itemId, "PainPoint", 1, "Priya Shah"), ((string?)item["id"], (string?)item["lane"], (int?)item["version"], (string?)item["authorName"]));
+        Assert.True((long)map["version"]! >= 3);
+    }
+
+    [Fact]
+    public async Task An_unknown_group_filter_answers_404_problem_details()
+    {
+        var response = await Alice.GetAsync($"/api/tab/workshops/{Workshop.WorkshopId}/map?groupId=nobody");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_unknown_workshop_answers_404()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await Alice.GetAsync("/api/tab/workshops/ws-nope/map")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_offline_client_catches_up_from_the_version_it_last_saw()
+    {
+        var seen = (long)(await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/map"))["version"]!;
+        await Workshop.AddItemAsync("Added while Alice was offline");
+
+        var changes = await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/changes?after={seen}");
+
+        Assert.True((long)changes["version"]! > seen);
+        var group = Assert.Single(changes["groups"]!.AsArray())!;
+        Assert.Contains(group["items"]!.AsArray(), i => (string?)i!["text"] == "Added while Alice was offline");
+        var nothingNew = await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/changes?after={changes["version"]}");
+        Assert.Empty(nothingNew["groups"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Changes_without_a_version_answer_400()
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, (await Alice.GetAsync($"/api/tab/workshops/{Workshop.WorkshopId}/changes")).StatusCode);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using TeamsJourney.Tabs.Auth;
+using TeamsJourney.Tabs.Tests.Fixtures;
+
+namespace TeamsJourney.Tabs.Tests.Auth;
+
+/// <summary>With no TabAuth:ClientId the tab works without sign-in, as a clearly marked local developer.</summary>
+public sealed class LocalDevelopmentIdentityTests : IAsyncLifetime, IDisposable
+{
+    private readonly SqliteFolder _store = new();
+    private LocalEntra _entra = null!;
+    private TabHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _entra = await LocalEntra.StartAsync();
+        _host = new TabHost(_entra, new Dictionary<string, string?>(_store.Settings) { ["TabAuth:ClientId"] = string.Empty });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _entra.DisposeAsync();
+    }
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public async Task Responses_are_marked_as_local_development()
+    {
+        var response = await _host.CreateClient().GetAsync("/api/tab/me");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("local-development", Assert.Single(response.Headers.GetValues("X-TeamsJourney-Identity")));
+        var me = await TabClient.BodyAsync(response);
+        Assert.Equal((TabCaller.LocalUserName, TabCaller.LocalTenant, true), ((string?)me["userName"], (string?)me["tenantId"], (bool?)me["isLocalDevelopment"]));
+    }
+
+    [Fact]
+    public async Task The_local_developer_sees_local_workshops_but_not_a_real_tenants()
+    {
+        var local = await SeededWorkshop.CreateAsync(_host.Repository, TabCaller.LocalTenant, null, null);
+        var real = await SeededWorkshop.CreateAsync(_host.Repository);
+        var client = new TabClient(_host.CreateClient(), null, null);
+
+        var list = await client.GetJsonAsync("/api/tab/workshops");
+
+        Assert.Equal([local.WorkshopId], list.AsArray().Select(w => (string)w!["id"]!));
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/tab/workshops/{real.WorkshopId}/map")).StatusCode);
+    }
+}
