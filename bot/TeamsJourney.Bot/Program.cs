@@ -1,5 +1,6 @@
 using TeamsJourney.Bot.Hosting;
 using TeamsJourney.BotFramework.Hosting;
+using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Storage;
 
 // The one web host. Each line names a project's contribution (STYLE habit 1).
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHostDefaults();
 builder.AddWorkshopStorage();
 builder.AddBotFramework();
+builder.AddDocumentPublishing();
 builder.AddWorkshopBot();
 builder.AddTabs();
 
@@ -16,6 +18,7 @@ var app = builder.Build();
 app.UseHostDefaults();
 app.MapBotEndpoint("/api/messages");
 app.MapHostEndpoints();
+app.MapDocumentDownloads();
 app.MapTabs();
 
 app.Run();

@@ -19,6 +19,7 @@ internal static class CardVerbs
     public const string Refresh = "refresh";
     public const string Start = "start";
     public const string LoadScenario = "loadScenario";
+    public const string GenerateDocuments = "generateDocuments";
 }
 
 /// <summary>Ids of card inputs and data fields; Teams merges input values into the action's data.</summary>

@@ -28,6 +28,11 @@ internal static partial class PromptCard
             }
         }
 
+        if (context.ViewerIsFacilitator && (prompt.IsFinished || prompt.Kind == StepKind.Review))
+        {
+            actions.Add(Execute("Generate documents", CardVerbs.GenerateDocuments, Data(context, prompt)));
+        }
+
         if (context.ViewerIsFacilitator && !prompt.IsFinished)
         {
             actions.Add(prompt.IsPaused

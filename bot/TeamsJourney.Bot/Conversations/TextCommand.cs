@@ -14,6 +14,9 @@ internal abstract record TextCommand
     /// <summary>"load scenario [json]" — a facilitator loads their own scenario script.</summary>
     public sealed record LoadScenario(string? Json) : TextCommand;
 
+    /// <summary>"generate documents" — a facilitator asks for the deck and the report.</summary>
+    public sealed record GenerateDocuments : TextCommand;
+
     /// <summary>"status" — show the group's current step again.</summary>
     public sealed record Status : TextCommand;
 

@@ -21,6 +21,8 @@ internal static class TextCommandParser
         ["resume"] = new TextCommand.Navigate(NavigationVerb.Resume),
         ["advance all"] = new TextCommand.Navigate(NavigationVerb.AdvanceAll),
         ["advance all groups"] = new TextCommand.Navigate(NavigationVerb.AdvanceAll),
+        ["generate documents"] = new TextCommand.GenerateDocuments(),
+        ["documents"] = new TextCommand.GenerateDocuments(),
     };
 
     private const string LoadScenarioKeyword = "load scenario";

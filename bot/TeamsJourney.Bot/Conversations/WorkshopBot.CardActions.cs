@@ -13,7 +13,7 @@ internal sealed partial class WorkshopBot
 {
     // Actions that are not answers to one step: they stay valid when the group has moved on.
     private static readonly HashSet<string> StepIndependentVerbs =
-        [CardVerbs.Vote, CardVerbs.Unvote, CardVerbs.Rate, CardVerbs.Pause, CardVerbs.Resume, CardVerbs.AdvanceAll, CardVerbs.Refresh];
+        [CardVerbs.GenerateDocuments, CardVerbs.Vote, CardVerbs.Unvote, CardVerbs.Rate, CardVerbs.Pause, CardVerbs.Resume, CardVerbs.AdvanceAll, CardVerbs.Refresh];
 
     /// <summary>Action.Execute: the answer IS the invoke response, and Teams shows the returned card in place.</summary>
     private async Task<InvokeResponse?> OnCardActionAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -94,6 +94,11 @@ internal sealed partial class WorkshopBot
         if (!StepIndependentVerbs.Contains(verb) && CardActionCommands.Text(data, CardFields.StepId) is { } cardStep && cardStep != currentStep)
         {
             return (GroupCard(group, session, userId, "The group has moved on since this card was shown. Here is the current step; nothing was changed.", warning: true, personal: true), null);
+        }
+
+        if (verb == CardVerbs.GenerateDocuments)
+        {
+            return (GroupCard(group, session, userId, await RequestDocumentsAsync(turn, cancellationToken), warning: false, personal: true), null);
         }
 
         if (!CardActionCommands.TryRead(verb, data, out var command, out var problem))

@@ -26,6 +26,9 @@ internal sealed partial class WorkshopBot
             case TextCommand.ListScenarios:
                 await turn.ReplyAsync(GuideCards.Scenarios(await ScenariosAsync(activity, cancellationToken)).ToMessage(), cancellationToken);
                 break;
+            case TextCommand.GenerateDocuments:
+                await turn.ReplyAsync(GuideCards.Notice("Documents", await RequestDocumentsAsync(turn, cancellationToken), warning: false).ToMessage(), cancellationToken);
+                break;
             case TextCommand.LoadScenario load:
                 await turn.ReplyAsync((await LoadScenarioAsync(activity, load.Json, cancellationToken)).ToMessage(), cancellationToken);
                 break;

@@ -1,3 +1,5 @@
+using TeamsJourney.Bot.Documents;
+using TeamsJourney.Bot.Hosting;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.BotFramework.Schema;
@@ -9,7 +11,12 @@ namespace TeamsJourney.Bot.Conversations;
 /// The workshop bot: turns Teams activities into facilitation commands for the group that lives in
 /// the activity's conversation, and answers with the group's card.
 /// </summary>
-internal sealed partial class WorkshopBot(WorkshopRepository repository, TimeProvider time, ILogger<WorkshopBot> logger) : IActivityHandler
+internal sealed partial class WorkshopBot(
+    WorkshopRepository repository,
+    DocumentJobQueue documentJobs,
+    PublicUrls publicUrls,
+    TimeProvider time,
+    ILogger<WorkshopBot> logger) : IActivityHandler
 {
     public Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {

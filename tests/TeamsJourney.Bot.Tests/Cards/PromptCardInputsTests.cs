@@ -128,15 +128,26 @@ public sealed class PromptCardInputsTests
     }
 
     [Fact]
-    public void Finished_card_has_no_inputs_and_no_buttons()
+    public void Finished_card_has_no_inputs_and_no_buttons_for_a_participant()
+    {
+        var prompt = ScenarioWalk.ToTheEnd(ScenarioWalk.Script("missed-bin-collection")).Prompts[^1];
+
+        var card = RenderedCard.Of(PromptCard.Render(prompt, CardContexts.Participant()));
+
+        Assert.Empty(card.ExecuteActions);
+        Assert.DoesNotContain(card.Root.ToJsonString(), "\"Input.", StringComparison.Ordinal);
+        Assert.Contains("Finished", card.Texts);
+    }
+
+    [Fact]
+    public void Finished_card_offers_the_facilitator_only_the_documents()
     {
         var prompt = ScenarioWalk.ToTheEnd(ScenarioWalk.Script("missed-bin-collection")).Prompts[^1];
 
         var card = RenderedCard.Of(PromptCard.Render(prompt, CardContexts.Facilitator()));
 
-        Assert.Empty(card.ExecuteActions);
+        Assert.Equal(["generateDocuments"], card.ExecuteActions.Select(a => (string?)a["verb"]));
         Assert.DoesNotContain(card.Root.ToJsonString(), "\"Input.", StringComparison.Ordinal);
-        Assert.Contains("Finished", card.Texts);
     }
 
     private static RenderedCard Render(Domain.Facilitation.Prompt prompt) => RenderedCard.Of(PromptCard.Render(prompt, CardContexts.Participant()));

@@ -61,6 +61,35 @@ public abstract class BotEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_facilitator_generates_the_documents_and_the_card_ends_with_working_download_links()
+    {
+        await using var host = StartHost();
+        var group = new GroupWalker(host, Channel, AThread());
+        await group.SayAsync("start missed-bin-collection");
+        for (var turn = 0; group.Card.StepId != null && !group.Card.HasVerb("generateDocuments"); turn++)
+        {
+            Assert.True(turn < 300, "The review step never offered Generate documents.");
+            await group.AnswerCurrentStepAsync(turn);
+        }
+
+        var answer = await group.PressAsync("generateDocuments");
+        Assert.Contains("Generating the deck and the report", answer.Text, StringComparison.Ordinal);
+
+        var ready = await Channel.WaitForCallAsync(c => c.Method == "PUT" && c.CardText.Contains("Your documents are ready", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        var links = ready.Card!["actions"]!.AsArray().Select(a => new Uri((string)a!["url"]!)).ToList();
+        Assert.Equal(2, links.Count);
+        Assert.Contains(Channel.Calls, c => c.Method == "PUT" && c.ActivityId == ready.ActivityId && c.CardText.Contains("%)", StringComparison.Ordinal));
+        foreach (var link in links)
+        {
+            var download = await host.CreateClient().GetAsync(link.PathAndQuery);
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            var bytes = await download.Content.ReadAsByteArrayAsync();
+            Assert.True(bytes.Length > 5_000);
+            Assert.Equal((byte)'P', bytes[0]);
+        }
+    }
+
+    [Fact]
     public async Task The_same_card_action_delivered_twice_is_stored_once()
     {
         await using var host = StartHost();

@@ -57,6 +57,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.UseSetting("Bot:AppSecret", "not-used: outbound tokens come from the test token provider");
         builder.UseSetting("Bot:ChannelOpenIdMetadataUrl", _channel.OpenIdMetadataUrl.ToString());
         builder.UseSetting("Bot:RequireHttpsMetadata", "false");
+        builder.UseSetting("Documents:LocalFolder", Path.Combine(Path.GetTempPath(), "teamsjourney-documents-" + Guid.NewGuid().ToString("N")));
         foreach (var (key, value) in _storage)
         {
             builder.UseSetting(key, value);

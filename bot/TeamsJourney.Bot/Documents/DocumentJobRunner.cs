@@ -1,0 +1,119 @@
+using TeamsJourney.Bot.Cards;
+using TeamsJourney.BotFramework.Cards;
+using TeamsJourney.BotFramework.Connector;
+using TeamsJourney.Documents.Generation;
+using TeamsJourney.Domain.Facilitation;
+using TeamsJourney.Storage.Workshops;
+
+namespace TeamsJourney.Bot.Documents;
+
+/// <summary>
+/// Generates documents outside the bot's turn and keeps the requester's card up to date: progress while
+/// the deck and report are written and published, then the links, or what went wrong.
+/// </summary>
+internal sealed partial class DocumentJobRunner(
+    DocumentJobQueue queue,
+    IServiceScopeFactory scopes,
+    WorkshopRepository repository,
+    WorkshopDocuments documents,
+    ILogger<DocumentJobRunner> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var job in queue.ReadAllAsync(stoppingToken))
+        {
+            await RunAsync(job, stoppingToken);
+        }
+    }
+
+    internal async Task RunAsync(DocumentJob job, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
+        var title = job.WorkshopId;
+        try
+        {
+            var stored = await repository.LoadWorkshopAsync(job.WorkshopId, cancellationToken)
+                ?? throw new InvalidOperationException("The workshop no longer exists.");
+            title = stored.Workshop.Title;
+            var sessions = new List<GroupSession>();
+            foreach (var group in stored.Workshop.Groups)
+            {
+                if (await repository.LoadGroupAsync(job.WorkshopId, group.Id, cancellationToken) is { } session)
+                {
+                    sessions.Add(session);
+                }
+            }
+
+            var progress = new CardProgress(connector, job, title, logger);
+            var generated = await documents.GenerateAsync(stored.Workshop, sessions, progress, cancellationToken);
+            await progress.FlushAsync(cancellationToken);
+            var links = new[] { generated.Deck, generated.Report }.Select(d => (d.FileName, Absolute(job.PublicBaseUrl, d.Url))).ToList();
+            await UpdateAsync(connector, job, DocumentsCard.Ready(title, links), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Reported on the card and in the log; the workshop itself is untouched by a failed generation.
+            Log.GenerationFailed(logger, job.WorkshopId, ex);
+            await UpdateAsync(connector, job, DocumentsCard.Failed(title, ex.Message), cancellationToken);
+        }
+    }
+
+    private static Uri Absolute(Uri publicBase, string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute : new Uri(publicBase, url);
+
+    private async Task UpdateAsync(ConnectorClient connector, DocumentJob job, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connector.UpdateActivityAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, card.ToMessage(), cancellationToken);
+        }
+        catch (ConnectorException ex)
+        {
+            Log.CardUpdateFailed(logger, job.WorkshopId, ex);
+        }
+    }
+
+    /// <summary>Turns generation progress into card updates, at most one per step so Teams' rate limits hold.</summary>
+    private sealed class CardProgress(ConnectorClient connector, DocumentJob job, string title, ILogger logger) : IProgress<DocumentProgress>
+    {
+        private Task _pending = Task.CompletedTask;
+        private string? _lastStep;
+
+        public void Report(DocumentProgress value)
+        {
+            var step = value.Message;
+            if (step == _lastStep)
+            {
+                return;
+            }
+
+            _lastStep = step;
+            var card = DocumentsCard.Progress(title, step, value.Percent);
+            _pending = _pending.ContinueWith(
+                async _ =>
+                {
+                    try
+                    {
+                        await connector.UpdateActivityAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, card.ToMessage());
+                    }
+                    catch (ConnectorException ex)
+                    {
+                        Log.CardUpdateFailed(logger, job.WorkshopId, ex);
+                    }
+                },
+                TaskScheduler.Default).Unwrap();
+        }
+
+        public Task FlushAsync(CancellationToken cancellationToken) => _pending.WaitAsync(cancellationToken);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Error, "Generating the documents of workshop {WorkshopId} failed.")]
+        public static partial void GenerationFailed(ILogger logger, string workshopId, Exception exception);
+
+        [LoggerMessage(2, LogLevel.Warning, "The documents card of workshop {WorkshopId} could not be updated.")]
+        public static partial void CardUpdateFailed(ILogger logger, string workshopId, Exception exception);
+    }
+}
