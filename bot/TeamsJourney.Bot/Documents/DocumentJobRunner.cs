@@ -2,7 +2,6 @@ using TeamsJourney.Bot.Cards;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Connector;
 using TeamsJourney.Documents.Generation;
-using TeamsJourney.Domain.Facilitation;
 using TeamsJourney.Storage.Workshops;
 
 namespace TeamsJourney.Bot.Documents;
@@ -36,15 +35,7 @@ internal sealed partial class DocumentJobRunner(
             var stored = await repository.LoadWorkshopAsync(job.WorkshopId, cancellationToken)
                 ?? throw new InvalidOperationException("The workshop no longer exists.");
             title = stored.Workshop.Title;
-            var sessions = new List<GroupSession>();
-            foreach (var group in stored.Workshop.Groups)
-            {
-                if (await repository.LoadGroupAsync(job.WorkshopId, group.Id, cancellationToken) is { } session)
-                {
-                    sessions.Add(session);
-                }
-            }
-
+            var sessions = await repository.LoadGroupsAsync(stored.Workshop, cancellationToken);
             var progress = new CardProgress(connector, job, title, logger);
             var generated = await documents.GenerateAsync(stored.Workshop, sessions, progress, cancellationToken);
             await progress.FlushAsync(cancellationToken);

@@ -11,6 +11,22 @@ public sealed partial class WorkshopRepository
     public async Task<GroupSession?> LoadGroupAsync(string workshopId, string groupId, CancellationToken cancellationToken = default) =>
         (await ReadGroupAsync(workshopId, groupId, cancellationToken))?.Session;
 
+    /// <summary>The sessions of every started group of the workshop, in the order the groups were added.</summary>
+    public async Task<IReadOnlyList<GroupSession>> LoadGroupsAsync(Domain.Workshops.Workshop workshop, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        var sessions = new List<GroupSession>(workshop.Groups.Count);
+        foreach (var group in workshop.Groups)
+        {
+            if (await LoadGroupAsync(workshop.Id, group.Id, cancellationToken) is { } session)
+            {
+                sessions.Add(session);
+            }
+        }
+
+        return sessions;
+    }
+
     /// <summary>
     /// Runs a command against a group: rebuild the session, let the engine decide, append the events
     /// with the version the decision was made on (and the delivery's idempotency key), and decide again

@@ -61,6 +61,7 @@ public static class TabsExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapTabApi();
+        endpoints.MapDocumentsApi();
         endpoints.MapHub<MapHub>("/hubs/map");
         endpoints.MapTabStaticFiles();
         return endpoints;

@@ -37,6 +37,7 @@ public sealed class TabHost(LocalEntra entra, IReadOnlyDictionary<string, string
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Documents:LocalFolder", Path.Combine(Path.GetTempPath(), "teamsjourney-tab-documents-" + Guid.NewGuid().ToString("N")));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
