@@ -9,9 +9,10 @@ internal sealed partial class ReportBody
     private void WriteAppendix()
     {
         Heading(1, "Appendix: evidence");
-        Paragraph(_xml, null, "Facts are backed by a source; assumptions are what the groups believed and should be tested.");
+        Paragraph(_xml, null, "Facts are backed by a source; assumptions are what the groups believed and should be tested. For the items under \"Evidence not recorded\" nobody said whether they are fact or assumption.");
         EvidenceTable(EvidenceKind.Fact, "Facts");
         EvidenceTable(EvidenceKind.Assumption, "Assumptions");
+        EvidenceTable(null, "Evidence not recorded");
         Heading(1, "Facilitator notes");
         if (_report.FacilitatorNotes.Trim().Length == 0)
         {
@@ -21,13 +22,14 @@ internal sealed partial class ReportBody
         Prose(_report.FacilitatorNotes);
     }
 
-    private void EvidenceTable(EvidenceKind kind, string heading)
+    // A null kind lists the items whose evidence was not recorded, so they are never shown as fact or assumption.
+    private void EvidenceTable(EvidenceKind? kind, string heading)
     {
         var entries = _report.Groups.SelectMany(g => g.Items.Where(i => i.Kind == kind).Select(i => (Group: g, Item: i))).ToList();
         Heading(2, $"{heading} ({entries.Count})");
         if (entries.Count == 0)
         {
-            Paragraph(_xml, null, "None recorded.");
+            Paragraph(_xml, null, kind is null ? "None: every item says whether it is a fact or an assumption." : "None recorded.");
             return;
         }
 
@@ -36,7 +38,7 @@ internal sealed partial class ReportBody
         var rows = entries.Select(e => (IReadOnlyList<IReadOnlyList<CellParagraph>>)
         [
             [new CellParagraph([new WordRun(e.Item.Text)])],
-            [new CellParagraph([new WordRun(e.Item.Source ?? "None given")])],
+            [new CellParagraph([new WordRun(e.Item.EvidenceNotRecorded ? "Not recorded" : e.Item.Source ?? "None given")])],
             [new CellParagraph([new WordRun($"{e.Group.Name}, {e.Group.StageLabel(e.Item.StageIndex)}, {LaneCatalog.Label(e.Item.Lane)}")])],
         ]);
         _tables.Write($"{heading} behind the maps", $"{heading}: each statement with its source and where it sits on the map.", columns, rows);

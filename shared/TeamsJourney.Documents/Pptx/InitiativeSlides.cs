@@ -39,35 +39,54 @@ internal static class InitiativeSlides
         ColumnSlides.AddFlowing(deck, $"Improvement initiatives by votes: {group.Name}", $"The initiatives {group.Name} proposed, most votes first, with the pain points each addresses.", blocks, 2, "Initiatives");
     }
 
+    // Unrated initiatives have no place on the grid, so they get their own band below it instead of a made-up position.
     private static void AddMatrix(DeckBuilder deck, PreparedGroup group)
     {
         const double gap = 0.2;
+        const double unratedBand = 1.3;
+        var unrated = group.Initiatives.Where(i => !i.IsRated).ToList();
+        var band = unrated.Count > 0 ? unratedBand + gap : 0;
         var width = (DeckGeometry.ContentWidthInches - gap) / 2;
-        var height = (DeckGeometry.ContentHeightInches - 0.5 - gap) / 2;
+        var height = (DeckGeometry.ContentHeightInches - 0.5 - gap - band) / 2;
         var left = DeckGeometry.MarginInches;
         var top = DeckGeometry.ContentTopInches;
-        SlideRect[] rects =
-        [
+        var rects = new List<SlideRect>
+        {
             SlideRect.FromInches(left, top, width, height),
             SlideRect.FromInches(left + width + gap, top, width, height),
             SlideRect.FromInches(left, top + height + gap, width, height),
             SlideRect.FromInches(left + width + gap, top + height + gap, width, height),
-        ];
-        var caption = (SlideRect.FromInches(left, top + (2 * height) + gap + 0.05, DeckGeometry.ContentWidthInches, 0.45),
-            new TextBlock("Left to right: effort, low to high. Top to bottom: impact, high to low. Scores of 3 or more count as high.", new TextStyle(11, 0, 0, false)));
+        };
+        var captionText = unrated.Count > 0
+            ? "Left to right: effort, low to high. Top to bottom: impact, high to low. Scores of 3 or more count as high. Not yet rated: kept off the grid until scored."
+            : "Left to right: effort, low to high. Top to bottom: impact, high to low. Scores of 3 or more count as high.";
+        var caption = (SlideRect.FromInches(left, top + (2 * height) + gap + band + 0.05, DeckGeometry.ContentWidthInches, 0.45),
+            new TextBlock(captionText, new TextStyle(11, 0, 0, false)));
         SlideColumn Quadrant(string name, bool highImpact, bool highEffort, string fill, string heading) => new(
             name,
             ColumnSlides.BulletsOrNone(
-                group.Initiatives.Where(i => i.HighImpact == highImpact && i.HighEffort == highEffort).Select(i => $"{i.Title} (impact {i.Impact}, effort {i.Effort}, {i.Votes} votes)"),
+                group.Initiatives.Where(i => i.IsRated && i.HighImpact == highImpact && i.HighEffort == highEffort).Select(i => $"{i.Title} (impact {i.Impact}, effort {i.Effort}, {i.Votes} votes)"),
                 DeckGeometry.SmallBullet,
                 "None."),
             fill,
             heading);
-        ColumnSlides.AddParallel(deck, $"Impact and effort: {group.Name}", $"Where the initiatives of {group.Name} fall: start with quick wins, plan the major projects.", [
+        var columns = new List<SlideColumn>
+        {
             Quadrant("Quick wins: high impact, low effort", true, false, DeckTheme.PaleGreen, DeckTheme.Green),
             Quadrant("Major projects: high impact, high effort", true, true, DeckTheme.Mist, DeckTheme.Navy),
             Quadrant("Fill-ins: low impact, low effort", false, false, DeckTheme.PaleAmber, DeckTheme.Amber),
             Quadrant("Thankless tasks: low impact, high effort", false, true, DeckTheme.PaleRed, DeckTheme.Red),
-        ], rects, caption);
+        };
+        if (unrated.Count > 0)
+        {
+            rects.Add(SlideRect.FromInches(left, top + (2 * height) + (2 * gap), DeckGeometry.ContentWidthInches, unratedBand));
+            columns.Add(new SlideColumn(
+                "Not yet rated: impact and effort still to score",
+                ColumnSlides.BulletsOrNone(unrated.Select(i => $"{i.Title} ({i.Votes} votes)"), DeckGeometry.SmallBullet, "None."),
+                DeckTheme.Mist,
+                DeckTheme.Ink));
+        }
+
+        ColumnSlides.AddParallel(deck, $"Impact and effort: {group.Name}", $"Where the initiatives of {group.Name} fall: start with quick wins, plan the major projects. Initiatives not yet rated are listed apart.", columns, rects, caption);
     }
 }

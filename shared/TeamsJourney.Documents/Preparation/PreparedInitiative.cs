@@ -7,13 +7,20 @@ internal sealed record PreparedInitiative(
     string Description,
     IReadOnlyList<PreparedItem> PainPoints,
     int Votes,
-    int Impact,
-    int Effort)
+    int? Impact,
+    int? Effort)
 {
+    /// <summary>Only initiatives with both scores go on the matrix; the rest are listed as not yet rated.</summary>
+    public bool IsRated => Impact is not null && Effort is not null;
+
     // Scores of 3 and above count as high: the middle of a 1-5 scale leans towards "worth attention".
     public bool HighImpact => Impact >= 3;
 
     public bool HighEffort => Effort >= 3;
 
-    public string Scores => $"{Votes} vote{(Votes == 1 ? string.Empty : "s")} · impact {Impact}/5 · effort {Effort}/5";
+    public string Scores => IsRated
+        ? $"{VoteText} · impact {Impact}/5 · effort {Effort}/5"
+        : $"{VoteText} · impact and effort not yet rated";
+
+    private string VoteText => $"{Votes} vote{(Votes == 1 ? string.Empty : "s")}";
 }

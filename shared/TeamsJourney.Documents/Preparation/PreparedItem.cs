@@ -9,10 +9,13 @@ internal sealed record PreparedItem(
     Lane Lane,
     string Text,
     string? Channel,
-    EvidenceKind Kind,
+    EvidenceKind? Kind,
     string? Source,
     string Anchor)
 {
     /// <summary>The text as shown in a cell: the channel, when known, goes in front in brackets.</summary>
     public string CellText => Channel is null ? Text : $"[{Channel}] {Text}";
+
+    /// <summary>True when nobody said whether the item is a fact or an assumption.</summary>
+    public bool EvidenceNotRecorded => Kind is null;
 }

@@ -44,8 +44,8 @@ internal static class ReportPreparer
                 item.Lane,
                 XmlTextSanitizer.Sanitize(item.Text),
                 string.IsNullOrWhiteSpace(item.Channel) ? null : XmlTextSanitizer.Sanitize(item.Channel),
-                item.Evidence.Kind,
-                string.IsNullOrWhiteSpace(item.Evidence.Source) ? null : XmlTextSanitizer.Sanitize(item.Evidence.Source),
+                item.Evidence?.Kind,
+                string.IsNullOrWhiteSpace(item.Evidence?.Source) ? null : XmlTextSanitizer.Sanitize(item.Evidence.Source),
                 $"g{number}_i{items.Count + 1}");
             items.Add(prepared);
             byId[item.Id] = prepared;
@@ -53,7 +53,7 @@ internal static class ReportPreparer
 
         var ranked = group.Initiatives
             .OrderByDescending(i => i.Votes)
-            .ThenByDescending(i => i.Impact)
+            .ThenByDescending(i => i.Impact ?? 0)
             .ThenBy(i => i.Title, StringComparer.Ordinal)
             .Select((initiative, index) => new PreparedInitiative(
                 index + 1,

@@ -76,9 +76,9 @@ internal static class ReportValidator
         var itemIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in group.Items)
         {
-            if (item is null || item.Evidence is null)
+            if (item is null)
             {
-                problems.Add($"{where} an item or its evidence is missing.");
+                problems.Add($"{where} an item is missing.");
                 continue;
             }
 
@@ -92,7 +92,7 @@ internal static class ReportValidator
                 problems.Add($"{where} item '{item.Id}' is in stage '{item.Stage}', which the group does not have.");
             }
 
-            if (!Enum.IsDefined(item.Lane) || !Enum.IsDefined(item.Evidence.Kind))
+            if (!Enum.IsDefined(item.Lane) || (item.Evidence is { } evidence && !Enum.IsDefined(evidence.Kind)))
             {
                 problems.Add($"{where} item '{item.Id}' has an unknown lane or evidence kind.");
             }
@@ -122,10 +122,11 @@ internal static class ReportValidator
             problems.Add($"{where} initiative '{Shorten(initiative.Title)}' has {initiative.Votes} votes; votes cannot be negative.");
         }
 
+        // Null means "not yet rated" and is allowed; a score that is given must be on the scale.
         if (initiative.Impact is < Initiative.MinScore or > Initiative.MaxScore
             || initiative.Effort is < Initiative.MinScore or > Initiative.MaxScore)
         {
-            problems.Add($"{where} initiative '{Shorten(initiative.Title)}' needs impact and effort from 1 to 5 (got {initiative.Impact} and {initiative.Effort}).");
+            problems.Add($"{where} initiative '{Shorten(initiative.Title)}' needs impact and effort from 1 to 5 or not yet rated (got {initiative.Impact} and {initiative.Effort}).");
         }
 
         foreach (var id in initiative.PainPointIds)

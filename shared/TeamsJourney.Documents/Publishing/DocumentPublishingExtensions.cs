@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TeamsJourney.Documents.Generation;
 
 namespace TeamsJourney.Documents.Publishing;
 
@@ -15,6 +16,7 @@ public static class DocumentPublishingExtensions
     /// Registers <see cref="IDocumentPublisher"/>: a <see cref="LocalFolderPublisher"/> (also registered as itself so the
     /// host can serve <see cref="LocalFolderPublisher.RootPath"/>), or with <c>Documents:Publisher = SharePoint</c> a
     /// <see cref="SharePointPublisher"/> whose <c>Documents:SharePoint</c> options are validated at start-up.
+    /// Also registers <see cref="WorkshopDocuments"/> (and <see cref="TimeProvider.System"/> unless one is registered) as singletons.
     /// </summary>
     /// <exception cref="InvalidOperationException"><c>Documents:Publisher</c> names no known publisher.</exception>
     public static IHostApplicationBuilder AddDocumentPublishing(this IHostApplicationBuilder builder)
@@ -38,6 +40,8 @@ public static class DocumentPublishingExtensions
             builder.Services.TryAddSingleton<IDocumentPublisher>(services => services.GetRequiredService<LocalFolderPublisher>());
         }
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<WorkshopDocuments>();
         return builder;
     }
 

@@ -5,16 +5,19 @@ namespace TeamsJourney.Documents.ReadModel;
 /// <param name="Description">What would change.</param>
 /// <param name="PainPointIds">Ids of the <see cref="Lane.PainPoint"/> items it addresses.</param>
 /// <param name="Votes">Votes it received (0 or more).</param>
-/// <param name="Impact">Expected impact, 1 (low) to 5 (high).</param>
-/// <param name="Effort">Expected effort, 1 (low) to 5 (high).</param>
+/// <param name="Impact">Expected impact, 1 (low) to 5 (high); null while the group has not rated it.</param>
+/// <param name="Effort">Expected effort, 1 (low) to 5 (high); null while the group has not rated it.</param>
 public sealed record Initiative(
     string Title,
     string Description,
     IReadOnlyList<string> PainPointIds,
     int Votes,
-    int Impact,
-    int Effort)
+    int? Impact,
+    int? Effort)
 {
+    /// <summary>True once both impact and effort are scored; only rated initiatives are placed on the impact/effort matrix.</summary>
+    public bool IsRated => Impact is not null && Effort is not null;
+
     /// <summary>Lowest impact or effort score.</summary>
     public const int MinScore = 1;
 

@@ -38,7 +38,7 @@ internal static class HostileText
             {
                 Name = $"{g.Name} {Markup}",
                 Stages = [.. g.Stages.Select(s => s with { Name = $"{s.Name} {Emoji}\u0002" })],
-                Items = [.. g.Items.Select(i => i with { Stage = $"{i.Stage} {Emoji}\u0002", Evidence = i.Evidence with { Source = i.Evidence.Source is null ? null : $"{Markup} {LoneSurrogates}" } })],
+                Items = [.. g.Items.Select(i => i with { Stage = $"{i.Stage} {Emoji}\u0002", Evidence = i.Evidence is null ? null : i.Evidence with { Source = i.Evidence.Source is null ? null : $"{Markup} {LoneSurrogates}" } })],
                 Initiatives = [.. g.Initiatives.Select(i => i with { Title = $"{i.Title} {Markup}", Description = LongAnswer })],
             })
             .ToList();

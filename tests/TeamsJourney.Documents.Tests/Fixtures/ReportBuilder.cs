@@ -66,7 +66,10 @@ internal sealed class ReportBuilder
             {
                 counter++;
                 var lane = AllLanes[(counter - 1) % AllLanes.Length];
-                var evidence = counter % 3 == 0 ? new Evidence(EvidenceKind.Fact, $"Complaints log {counter}") : Evidence.UnsourcedAssumption;
+                // Every fifth item has no evidence recorded, as in a real workshop where groups skip the question.
+                Evidence? evidence = counter % 5 == 0 ? null
+                    : counter % 3 == 0 ? new Evidence(EvidenceKind.Fact, $"Complaints log {counter}")
+                    : Evidence.UnsourcedAssumption;
                 items.Add(new MapItem($"g{g}-{counter}", stage.Name, lane, _itemText(counter), counter % 4 == 0 ? "Web" : null, evidence));
             }
         }
@@ -78,8 +81,9 @@ internal sealed class ReportBuilder
                 "Send a text message with the new collection time once the crew is rebooked.",
                 pains.Count == 0 ? [] : [pains[n % pains.Count]],
                 (n * 7) % 13,
-                (n % 5) + 1,
-                ((n * 3) % 5) + 1))
+                // Every third initiative is not rated yet.
+                n % 3 == 0 ? null : (n % 5) + 1,
+                n % 3 == 0 ? null : ((n * 3) % 5) + 1))
             .ToList();
         return new JourneyGroup($"Group {g}", stages, items, initiatives);
     }
