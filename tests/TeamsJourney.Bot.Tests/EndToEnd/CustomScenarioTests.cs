@@ -5,50 +5,28 @@ using TeamsJourney.Bot.Tests.Fixtures;
 namespace TeamsJourney.Bot.Tests.EndToEnd;
 
 /// <summary>A facilitator loads their own scenario script in the channel, then a group works through it.</summary>
-public sealed class CustomScenarioTests : IAsyncLifetime, IDisposable
+public sealed class CustomScenarioTests : BotOnSqliteTest
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("teamsjourney-custom-").FullName;
-    private LocalChannelService _channel = null!;
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await LocalChannelService.StartAsync();
-        _host = new BotHost(_channel, new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(_folder, "custom.db") });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [Fact]
     public async Task An_invalid_script_is_refused_with_the_line_and_field_named_and_nothing_is_stored()
     {
-        var teams = Thread();
+        var teams = AThread();
         var broken = StreetCleaningScript().Replace("\"title\": \"Report street litter\"", "\"title\": 42", StringComparison.Ordinal);
 
         var card = await PressOnLoadCardAsync(teams, broken);
 
         Assert.Contains("The script was not loaded", card.Text, StringComparison.Ordinal);
         Assert.Matches(@"line \d+, title", card.Text);
-        Assert.Empty(await _host.Repository.ListCustomScenariosAsync(TurnIdentityOf(teams)));
+        Assert.Empty(await Host.Repository.ListCustomScenariosAsync(TurnIdentityOf(teams)));
     }
 
     [Fact]
     public async Task A_loaded_script_can_be_started_and_walked_to_the_end_in_another_thread()
     {
-        var card = await PressOnLoadCardAsync(Thread(), StreetCleaningScript());
+        var card = await PressOnLoadCardAsync(AThread(), StreetCleaningScript());
         Assert.Contains("Loaded 'Report street litter'", card.Text, StringComparison.Ordinal);
 
-        var group = new GroupWalker(_host, _channel, Thread());
+        var group = new GroupWalker(Host, Channel, AThread());
         await group.SayAsync("start street-litter");
         Assert.Contains("Report street litter", group.Card.Text, StringComparison.Ordinal);
         for (var turn = 0; !group.IsFinished; turn++)
@@ -57,13 +35,10 @@ public sealed class CustomScenarioTests : IAsyncLifetime, IDisposable
             await group.AnswerCurrentStepAsync(turn);
         }
 
-        var session = await _host.Repository.LoadGroupAsync(group.WorkshopId, group.GroupId);
+        var session = await Host.Repository.LoadGroupAsync(group.WorkshopId, group.GroupId);
         Assert.Equal("street-litter", session!.Script.Id);
         Assert.True(session.IsFinished);
     }
-
-    private TeamsActivities Thread() =>
-        new(_channel.ServiceUrl, $"{TeamsActivities.ChannelId};messageid={Random.Shared.NextInt64(1_700_000_000_000, 1_800_000_000_000)}");
 
     // The workshop id the bot gives this channel: every thread of one channel shares it.
     private static string TurnIdentityOf(TeamsActivities teams) =>
@@ -71,12 +46,12 @@ public sealed class CustomScenarioTests : IAsyncLifetime, IDisposable
 
     private async Task<CardReader> PressOnLoadCardAsync(TeamsActivities teams, string json)
     {
-        var response = await _host.PostActivityAsync(teams.MessageMentioningBot("load scenario"));
+        var response = await Host.PostActivityAsync(teams.MessageMentioningBot("load scenario"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var form = await _channel.WaitForCallAsync(c => c.CardText.Contains("Load your own scenario", StringComparison.Ordinal));
+        var form = await Channel.WaitForCallAsync(c => c.CardText.Contains("Load your own scenario", StringComparison.Ordinal));
         Assert.True(new CardReader(form.Card!).HasInput("scenarioJson"));
 
-        var press = await _host.PostActivityAsync(teams.CardAction("loadScenario", new JsonObject { ["scenarioJson"] = json }, form.ReturnedId));
+        var press = await Host.PostActivityAsync(teams.CardAction("loadScenario", new JsonObject { ["scenarioJson"] = json }, form.ReturnedId));
         Assert.Equal(HttpStatusCode.OK, press.StatusCode);
         var body = JsonNode.Parse(await press.Content.ReadAsStringAsync())!;
         return new CardReader(body["value"]!.AsObject());
