@@ -1,0 +1,37 @@
+using TeamsJourney.Benchmarks;
+using TeamsJourney.Benchmarks.Driver;
+using TeamsJourney.Benchmarks.Generation;
+
+// Two roles in one executable: the driver the user runs, and the generator child it starts once per size so
+// that each size's peak memory is measured in a fresh process, as the peer's is.
+try
+{
+    return args switch
+    {
+        ["documents", .. var rest] => DocumentsBenchmark.Run(DriverOptions.Parse(rest)),
+        ["generate", .. var rest] => GenerationCommand.Run(GenerationOptions.Parse(rest)),
+        _ => Usage(),
+    };
+}
+catch (BenchmarkUsageException error)
+{
+    Console.Error.WriteLine(error.Message);
+    return Usage();
+}
+catch (BenchmarkFailedException error)
+{
+    Console.Error.WriteLine($"Benchmark failed: {error.Message}");
+    return 1;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Usage:
+          documents [--sizes 500,1000,2000,4000] [--runs 5] [--tiering default|no-pgo|off] [--peers DIR] [--keep]
+              Times our PPTX + DOCX writers against the npm peers (pptxgenjs + docx) on the same fixtures.
+          generate --fixture FILE --out DIR [--runs 5]
+              (child role) Generates both documents from one fixture and prints the figures as JSON.
+        """);
+    return 2;
+}
