@@ -1,8 +1,7 @@
-import { pages } from '@microsoft/teams-js';
 import { TabApiError } from '../api/api-errors';
 import { TabApiClient } from '../api/tab-api-client';
 import type { WorkshopSummary } from '../api/wire-types';
-import { connectToHost, notifyLoaded, teamsToken, type HostContext } from '../teams/teams-host';
+import { connectToHost, loadedTeamsJs, notifyLoaded, teamsToken, type HostContext } from '../teams/teams-host';
 import { applyTheme } from '../teams/theme';
 import { h } from '../view/dom';
 import { mapUrl } from './workshop-chooser';
@@ -34,6 +33,11 @@ async function startConfigPage(): Promise<void> {
 }
 
 function teamsChooser(workshops: WorkshopSummary[], host: HostContext): HTMLElement {
+  const pages = loadedTeamsJs()?.pages;
+  if (!pages) {
+    return standaloneLinks(workshops);
+  }
+
   let chosen: WorkshopSummary | null = null;
   pages.config.registerOnSaveHandler((saveEvent) => {
     if (!chosen) {

@@ -1,6 +1,6 @@
 import type { TabApiClient } from '../api/tab-api-client';
-import type { GroupChanged, GroupSnapshot, Initiative, MapItem, PresenceEntry } from '../api/wire-types';
-import { MapHubClient } from '../live/map-hub-client';
+import type { GroupSnapshot, Initiative, MapItem, PresenceEntry } from '../api/wire-types';
+import type { MapHubClient, MapHubListener } from '../live/map-hub-client';
 import { MapStore, type StoreChange } from '../state/map-store';
 import { askEvidence, askMove, askNewItem, confirmDelete } from '../view/item-dialogs';
 import { groupSection, workshopView } from '../view/map-view';
@@ -8,112 +8,44 @@ import type { Notices } from '../view/notices';
 import { presenceAvatars } from '../view/presence-view';
 import type { InlineEdit, Layout, MapActions, RenderContext } from '../view/view-model';
 import { EditSender } from './edit-sender';
+import { LiveMapSession } from './live-map-session';
 import type { PageChrome } from './page-chrome';
 
 /**
- * Runs the live map: loads the snapshot, keeps it current from the hub (catching up after a
- * reconnect), renders it, and turns the views' actions into edits.
+ * Draws the live map from the store (re-drawing one group at a time and keeping focus where it
+ * was) and turns the views' actions into dialogs and edits. {@link LiveMapSession} keeps the store current.
  */
 export class MapController implements MapActions {
   private readonly store = new MapStore();
   private readonly edits: EditSender;
-  private readonly hub: MapHubClient;
-  private workshopId = '';
+  private readonly session: LiveMapSession;
   private editing: InlineEdit | null = null;
   private presence: PresenceEntry[] = [];
-  // Hub notices that arrive before the first snapshot: applied after it, if newer.
-  private early: GroupChanged[] | null = [];
 
   constructor(
-    private readonly api: TabApiClient,
-    hubFactory: (listener: ConstructorParameters<typeof MapHubClient>[2]) => MapHubClient,
+    api: TabApiClient,
+    hubFactory: (listener: MapHubListener) => MapHubClient,
     private readonly notices: Notices,
     private readonly chrome: PageChrome,
     private readonly main: HTMLElement,
     private readonly layout: Layout,
   ) {
-    this.edits = new EditSender(api, this.store, notices, () => this.workshopId);
+    this.session = new LiveMapSession(api, hubFactory, this.store, notices, chrome, (entries) => this.onPresence(entries));
+    this.edits = new EditSender(api, this.store, notices, () => this.session.workshopId);
     this.store.subscribe((change) => this.onStoreChange(change));
-    this.hub = hubFactory({
-      groupChanged: (change) => (this.early ? this.early.push(change) : this.store.applyGroupChanged(change)),
-      presence: (entries) => this.onPresence(entries),
-      conflictResolved: (notice) => this.notices.announce([`${notice.winner}'s change to an item was kept.`]),
-      reconnected: () => void this.catchUp(),
-      connectionChanged: (state) => {
-        this.chrome.setConnection(state);
-        if (state === 'disconnected') {
-          this.restartLater();
-        }
-      },
-    });
   }
 
   get currentStore(): MapStore {
     return this.store;
   }
 
-  async start(workshopId: string, groupId: string | null): Promise<void> {
-    this.workshopId = workshopId;
-    try {
-      await this.hub.start();
-      this.onPresence(await this.hub.join(workshopId, groupId));
-    } catch (error) {
-      this.chrome.setConnection('disconnected');
-      this.notices.error('Live updates are not available', `${String(error)} The map is shown as loaded; it will retry.`);
-      this.restartLater();
-    }
-
-    await this.load(groupId);
+  start(workshopId: string, groupId: string | null): Promise<void> {
+    return this.session.start(workshopId, groupId);
   }
 
-  /** Shows one group (or all): a fresh snapshot, and a hub join with the new filter. */
-  async switchGroup(groupId: string | null): Promise<void> {
-    this.early = [];
+  switchGroup(groupId: string | null): Promise<void> {
     this.editing = null;
-    try {
-      this.onPresence(await this.hub.join(this.workshopId, groupId));
-    } catch (error) {
-      this.notices.error('Live updates are not available', String(error));
-    }
-
-    await this.load(groupId);
-  }
-
-  private async load(groupId: string | null): Promise<void> {
-    const map = await this.api.loadMap(this.workshopId, groupId);
-    const early = this.early ?? [];
-    this.early = null;
-    this.store.load(map, groupId);
-    for (const change of early) {
-      this.store.applyGroupChanged(change);
-    }
-  }
-
-  private async catchUp(): Promise<void> {
-    if (!this.store.map) {
-      return;
-    }
-
-    try {
-      this.store.applyChanges(await this.api.changesAfter(this.workshopId, this.store.version, this.store.groupFilter));
-    } catch (error) {
-      this.notices.error('Could not catch up after reconnecting', String(error));
-    }
-  }
-
-  private restartLater(): void {
-    window.setTimeout(() => {
-      void (async () => {
-        try {
-          await this.hub.start();
-          this.onPresence(await this.hub.join(this.workshopId, this.store.groupFilter));
-          await this.catchUp();
-        } catch (error) {
-          console.warn('Live connection still down; retrying.', error);
-          this.restartLater();
-        }
-      })();
-    }, 5_000);
+    return this.session.switchGroup(groupId);
   }
 
   // ---- rendering ----
@@ -139,7 +71,7 @@ export class MapController implements MapActions {
 
   private renderContext(): RenderContext {
     const map = this.store.map;
-    const own = this.hub.connectionId;
+    const own = this.session.connectionId;
     const presenceByItem = new Map<string, PresenceEntry[]>();
     for (const entry of this.presence) {
       if (entry.itemId && entry.connectionId !== own) {
@@ -173,7 +105,7 @@ export class MapController implements MapActions {
 
   private onPresence(entries: PresenceEntry[]): void {
     this.presence = entries;
-    this.chrome.setPresence(entries, this.hub.connectionId);
+    this.chrome.setPresence(entries, this.session.connectionId);
     // Presence changes with every focus move: swap the avatars in place instead of redrawing the map.
     const byItem = this.renderContext().presenceByItem;
     for (const card of this.main.querySelectorAll<HTMLElement>('article.item')) {
@@ -189,7 +121,7 @@ export class MapController implements MapActions {
 
   startEdit(group: GroupSnapshot, item: MapItem): void {
     this.editing = { groupId: group.groupId, itemId: item.id, draft: item.text, baseVersion: item.version };
-    void this.hub.setPresence(item.id, 'editing');
+    void this.session.setPresence(item.id, 'editing');
     this.rerender();
     this.main.querySelector<HTMLTextAreaElement>(`[data-focus-key="editor:${CSS.escape(item.id)}"]`)?.focus();
   }
@@ -224,7 +156,7 @@ export class MapController implements MapActions {
 
   private finishEditing(edit: InlineEdit): void {
     this.editing = null;
-    void this.hub.setPresence(edit.itemId, 'viewing');
+    void this.session.setPresence(edit.itemId, 'viewing');
     this.rerender();
     this.main.querySelector<HTMLElement>(`[data-focus-key="edit:${CSS.escape(edit.itemId)}"]`)?.focus();
   }
@@ -279,6 +211,6 @@ export class MapController implements MapActions {
       return;
     }
 
-    void this.hub.setPresence(itemId, 'viewing');
+    void this.session.setPresence(itemId, 'viewing');
   }
 }

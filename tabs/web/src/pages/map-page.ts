@@ -1,5 +1,6 @@
 import { TabApiError } from '../api/api-errors';
 import { TabApiClient } from '../api/tab-api-client';
+import type { WorkshopSummary } from '../api/wire-types';
 import { MapHubClient } from '../live/map-hub-client';
 import { connectToHost, notifyLoaded, teamsToken, type HostContext } from '../teams/teams-host';
 import { applyTheme } from '../teams/theme';
@@ -25,23 +26,28 @@ async function startMapPage(): Promise<void> {
   const api = new TabApiClient('', credentials);
 
   try {
-    await api.me();
-    if (api.isLocalDevelopment) {
-      chrome.showLocalDevelopmentBadge();
-    }
-
-    const workshops = await api.listWorkshops(host.channelId);
-    const workshopId = query.get('workshopId') ?? (workshops.length === 1 ? workshops[0]!.id : null);
+    // Only the banner needs the identity: a failure here is logged, the map's own calls report theirs.
+    const identity = api
+      .me()
+      .then(() => api.isLocalDevelopment && chrome.showLocalDevelopmentBadge())
+      .catch((error: unknown) => console.warn('Could not read the signed-in identity.', error));
+    const listed = api.listWorkshops(host.channelId);
+    // Awaited below; this only keeps an early failure from being reported as unhandled meanwhile.
+    listed.catch(() => undefined);
+    const workshopId = query.get('workshopId') ?? (await soleWorkshopId(listed));
     if (!workshopId) {
       chrome.setConnection('disconnected');
-      main.replaceChildren(workshopChooser(workshops, (w) => mapUrl(w.id, { view: query.get('view'), theme: query.get('theme') })));
+      main.replaceChildren(workshopChooser(await listed, (w) => mapUrl(w.id, { view: query.get('view'), theme: query.get('theme') })));
+      await identity;
       return;
     }
 
-    const workshop = workshops.find((w) => w.id === workshopId) ?? null;
     const controller = new MapController(api, (listener) => new MapHubClient('', credentials, listener), notices, chrome, main, layout);
     const groupId = query.get('groupId');
+    // The map does not wait for the workshop list or the identity: they only fill the banner.
     await controller.start(workshopId, groupId);
+    const workshop = (await listed).find((w) => w.id === workshopId) ?? null;
+    await identity;
     chrome.setWorkshop(workshop, controller.currentStore.map?.title ?? 'Journey map');
     if (workshop) {
       chrome.setGroups(workshop, groupId, (selected) => {
@@ -53,7 +59,7 @@ async function startMapPage(): Promise<void> {
         }
 
         window.history.replaceState(null, '', url);
-        void controller.switchGroup(selected);
+        controller.switchGroup(selected).catch((error: unknown) => notices.error('That group could not be loaded', String(error)));
       });
     }
   } catch (error) {
@@ -61,6 +67,11 @@ async function startMapPage(): Promise<void> {
   } finally {
     notifyLoaded(host);
   }
+}
+
+async function soleWorkshopId(listed: Promise<WorkshopSummary[]>): Promise<string | null> {
+  const workshops = await listed;
+  return workshops.length === 1 ? workshops[0]!.id : null;
 }
 
 function chooseLayout(view: string | null, host: HostContext): Layout {

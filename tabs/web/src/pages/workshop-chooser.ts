@@ -40,5 +40,5 @@ export function mapUrl(workshopId: string, extra: Record<string, string | null> 
     }
   }
 
-  return `${new URL('./index.html', window.location.href).pathname}?${query.toString()}`;
+  return `${new URL('./', window.location.href).pathname}?${query.toString()}`;
 }

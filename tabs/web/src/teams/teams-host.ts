@@ -1,4 +1,7 @@
-import { app, authentication } from '@microsoft/teams-js';
+// teams-js is imported only when the page is framed: on load it fetches Teams' list of valid
+// domains, which a standalone page (development, tests) has no use for.
+type TeamsJs = typeof import('@microsoft/teams-js');
+let teamsJs: TeamsJs | null = null;
 
 /** Where the page runs: a Teams surface, or a plain browser during development. */
 export type FrameKind = 'content' | 'settings' | 'sidePanel' | 'meetingStage' | 'standalone';
@@ -31,6 +34,8 @@ export async function connectToHost(onThemeChange: (theme: ThemeName) => void): 
   }
 
   try {
+    teamsJs = await import('@microsoft/teams-js');
+    const { app } = teamsJs;
     await withTimeout(app.initialize(), initializeTimeoutMs);
     const context = await withTimeout(app.getContext(), initializeTimeoutMs);
     app.registerOnThemeChangeHandler((theme) => onThemeChange(toThemeName(theme)));
@@ -52,17 +57,22 @@ export async function connectToHost(onThemeChange: (theme: ThemeName) => void): 
 
 /** A Teams SSO token for the tab API, or null outside Teams. */
 export async function teamsToken(context: HostContext): Promise<string | null> {
-  if (!context.inTeams) {
+  if (!context.inTeams || !teamsJs) {
     return null;
   }
 
-  return await authentication.getAuthToken();
+  return await teamsJs.authentication.getAuthToken();
+}
+
+/** The loaded teams-js, for pages that call more of it (the config page); null outside Teams. */
+export function loadedTeamsJs(): TeamsJs | null {
+  return teamsJs;
 }
 
 /** Tells Teams the page finished loading (it shows a spinner until then). */
 export function notifyLoaded(context: HostContext): void {
-  if (context.inTeams) {
-    void app.notifySuccess();
+  if (context.inTeams && teamsJs) {
+    void teamsJs.app.notifySuccess();
   }
 }
 

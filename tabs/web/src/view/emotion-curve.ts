@@ -62,6 +62,7 @@ export function emotionCurve(stages: StageSnapshot[]): SVGElement {
     },
     guides,
     scaleLabels,
+    scored.length === 0 ? svg('text', { x: '50%', y: yOf(0) - 8, 'text-anchor': 'middle', class: 'curve-empty' }, 'Not scored yet') : null,
     segments,
     points,
   );
