@@ -44,6 +44,20 @@ public sealed class AxeTests(LiveTabFixture tab) : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("default", "")]
+    [InlineData("dark", "")]
+    [InlineData("contrast", "")]
+    [InlineData("contrast", "&view=sidePanel")]
+    public async Task The_map_page_with_document_links_has_no_serious_violations(string theme, string view)
+    {
+        var page = await tab.OpenMapAsync(_group.WorkshopId, $"&theme={theme}{view}");
+        await new DocumentsControl(page).GenerateAsync();
+
+        await AssertNoSeriousViolationsAsync(page, $"documents-{theme}{(view.Length == 0 ? string.Empty : "-side-panel")}");
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task The_config_page_has_no_serious_violations()
     {

@@ -39,7 +39,7 @@ public sealed class LiveTabFixture : IAsyncLifetime
     {
         await Task.WhenAll(FrontEndBuild.EnsureBuiltAsync(), ChromiumInstallation.EnsureInstalledAsync());
         Connector = await LocalConnector.StartAsync();
-        Host = new LiveTabHost(Path.Combine(_folder, "workshops.db"));
+        Host = new LiveTabHost(Path.Combine(_folder, "workshops.db"), Path.Combine(_folder, "documents"));
         Host.Start();
         Http = new HttpClient { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         Api = new TabApiCalls(Http);

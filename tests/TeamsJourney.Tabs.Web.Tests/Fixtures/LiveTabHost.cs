@@ -10,15 +10,18 @@ namespace TeamsJourney.Tabs.Web.Tests.Fixtures;
 
 /// <summary>
 /// The one host (bot + tab API + hub + static tab) on a real loopback Kestrel port, so a real browser can
-/// reach it: the embedded default (SQLite in a temp folder, anonymous bot, local development tab identity).
+/// reach it: the embedded default (SQLite and the local documents folder in a temp folder, anonymous bot,
+/// local development tab identity).
 /// </summary>
 public sealed class LiveTabHost : WebApplicationFactory<Program>
 {
     private readonly string _sqlitePath;
+    private readonly string _documentsFolder;
 
-    public LiveTabHost(string sqlitePath)
+    public LiveTabHost(string sqlitePath, string documentsFolder)
     {
         _sqlitePath = sqlitePath;
+        _documentsFolder = documentsFolder;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -38,5 +41,6 @@ public sealed class LiveTabHost : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:SqlitePath", _sqlitePath);
         builder.UseSetting("Tabs:WebRoot", RepositoryPaths.TabsWebDist);
+        builder.UseSetting("Documents:LocalFolder", _documentsFolder);
     }
 }

@@ -1,6 +1,7 @@
 import { EditConflictError, TabApiError } from './api-errors';
 import type {
   ChangesSnapshot,
+  DocumentsResult,
   EditRequest,
   EditResult,
   MapSnapshot,
@@ -53,6 +54,12 @@ export class TabApiClient {
   edit(workshopId: string, groupId: string, request: EditRequest): Promise<EditResult> {
     const path = `/api/tab/workshops/${encodeURIComponent(workshopId)}/groups/${encodeURIComponent(groupId)}/edits`;
     return this.send<EditResult>('POST', path, request);
+  }
+
+  /** Writes and publishes the workshop's deck and report; hub progress for it carries `requestId`. */
+  generateDocuments(workshopId: string, requestId: string): Promise<DocumentsResult> {
+    const path = `/api/tab/workshops/${encodeURIComponent(workshopId)}/documents?requestId=${encodeURIComponent(requestId)}`;
+    return this.send<DocumentsResult>('POST', path);
   }
 
   private async send<T>(method: string, path: string, body?: unknown): Promise<T> {

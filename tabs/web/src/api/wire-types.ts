@@ -162,3 +162,25 @@ export interface ProblemDetails {
   conflictingField?: string;
   [extension: string]: unknown;
 }
+
+/** One published document (tabs/API.md, "Documents"): `url` is absolute (SharePoint) or host-relative (local folder). */
+export interface GeneratedDocument {
+  fileName: string;
+  url: string;
+  sizeBytes: number;
+}
+
+/** The answer of POST /documents: the deck first, then the report. */
+export interface DocumentsResult {
+  workshopId: string;
+  documents: GeneratedDocument[];
+}
+
+/** Hub "documentsProgress": sent to the whole workshop; `requestId` tells which button asked. */
+export interface DocumentsProgress {
+  workshopId: string;
+  requestId: string | null;
+  step: string;
+  percent: number;
+  message: string;
+}

@@ -7,13 +7,15 @@ import {
   type RetryContext,
 } from '@microsoft/signalr';
 import type { TabCredentials } from '../api/tab-api-client';
-import type { ConflictResolved, GroupChanged, PresenceEntry, PresenceMode } from '../api/wire-types';
+import type { ConflictResolved, DocumentsProgress, GroupChanged, PresenceEntry, PresenceMode } from '../api/wire-types';
 
 /** What the hub tells the page. */
 export interface MapHubListener {
   groupChanged(change: GroupChanged): void;
   presence(entries: PresenceEntry[]): void;
   conflictResolved(notice: ConflictResolved): void;
+  /** Someone in the workshop is generating its documents (this page, when the request id is its own). */
+  documentsProgress?(progress: DocumentsProgress): void;
   /** Connected again after a drop: the page catches up from the last version it saw. */
   reconnected(): void;
   connectionChanged(state: 'connected' | 'reconnecting' | 'disconnected'): void;
@@ -45,6 +47,7 @@ export class MapHubClient {
     this.connection.on('groupChanged', (change: GroupChanged) => listener.groupChanged(change));
     this.connection.on('presence', (entries: PresenceEntry[]) => listener.presence(entries));
     this.connection.on('conflictResolved', (notice: ConflictResolved) => listener.conflictResolved(notice));
+    this.connection.on('documentsProgress', (progress: DocumentsProgress) => listener.documentsProgress?.(progress));
     this.connection.onreconnecting(() => listener.connectionChanged('reconnecting'));
     this.connection.onreconnected(() => void this.rejoinAfterReconnect());
     this.connection.onclose(() => listener.connectionChanged('disconnected'));

@@ -1,12 +1,13 @@
 import { TabApiError } from '../api/api-errors';
 import { TabApiClient } from '../api/tab-api-client';
 import type { WorkshopSummary } from '../api/wire-types';
-import { MapHubClient } from '../live/map-hub-client';
+import { MapHubClient, type MapHubListener } from '../live/map-hub-client';
 import { connectToHost, notifyLoaded, teamsToken, type HostContext } from '../teams/teams-host';
 import { applyTheme } from '../teams/theme';
 import { h } from '../view/dom';
 import { Notices } from '../view/notices';
 import type { Layout } from '../view/view-model';
+import { DocumentGeneration } from './document-generation';
 import { MapController } from './map-controller';
 import { PageChrome } from './page-chrome';
 import { mapUrl, workshopChooser } from './workshop-chooser';
@@ -42,10 +43,14 @@ async function startMapPage(): Promise<void> {
       return;
     }
 
-    const controller = new MapController(api, (listener) => new MapHubClient('', credentials, listener), notices, chrome, main, layout);
+    const documents = new DocumentGeneration(api, workshopId);
+    const hubFactory = (listener: MapHubListener): MapHubClient =>
+      new MapHubClient('', credentials, { ...listener, documentsProgress: (progress) => documents.progress(progress) });
+    const controller = new MapController(api, hubFactory, notices, chrome, main, layout);
     const groupId = query.get('groupId');
     // The map does not wait for the workshop list or the identity: they only fill the banner.
     await controller.start(workshopId, groupId);
+    chrome.setDocuments(documents.panel.element);
     const workshop = (await listed).find((w) => w.id === workshopId) ?? null;
     await identity;
     chrome.setWorkshop(workshop, controller.currentStore.map?.title ?? 'Journey map');

@@ -10,11 +10,13 @@ export class PageChrome {
   private readonly title = h('h1', { class: 'workshop-title' }, 'Journey map');
   private readonly filterSlot = h('div', { class: 'filter-slot' });
   private readonly badgeSlot = h('div', { class: 'badge-slot' });
+  private readonly documentsSlot = h('div', { class: 'documents-slot' });
 
   constructor(banner: HTMLElement) {
     banner.replaceChildren(
       h('div', { class: 'banner-title' }, h('span', { class: 'app-name' }, 'TeamsJourney'), this.title),
       h('div', { class: 'banner-tools' }, this.filterSlot, this.badgeSlot, this.presenceSlot, this.status, this.versionLabel),
+      this.documentsSlot,
     );
   }
 
@@ -34,6 +36,11 @@ export class PageChrome {
     select.value = selected ?? '';
     select.addEventListener('change', () => onChange(select.value === '' ? null : select.value));
     this.filterSlot.replaceChildren(h('label', { for: 'group-filter', class: 'filter-label' }, 'Show'), select);
+  }
+
+  /** The "Generate documents" control, shown once the workshop's map is open. */
+  setDocuments(panel: HTMLElement): void {
+    this.documentsSlot.replaceChildren(panel);
   }
 
   /** The visible marker that the server runs without Teams sign-in. */
