@@ -6,6 +6,11 @@ using TeamsJourney.Domain.Facilitation.Commands;
 
 namespace TeamsJourney.Bot.Conversations;
 
+/// <summary>The person a card is rendered for.</summary>
+/// <param name="UserId">The id events and dots are recorded under.</param>
+/// <param name="TeamsUserId">The id Teams uses for user-specific card refreshes.</param>
+internal sealed record CardViewer(string UserId, string TeamsUserId);
+
 /// <summary>The workshop-side names of the people, places and deliveries an activity carries.</summary>
 internal static class TurnIdentity
 {
@@ -13,13 +18,20 @@ internal static class TurnIdentity
     public const string LocalTenant = "local-development";
 
     /// <summary>
-    /// The sender as the engine knows them. The Teams user id (29:...) is the one card refreshes
-    /// address, so it is the id recorded on events.
+    /// The sender as the engine knows them: their Entra object id, the same id the tab's SSO token
+    /// carries, so a person's votes and facilitator rights are one whether they use the bot or the tab.
+    /// Local clients without one fall back to the channel's user id.
     /// </summary>
     public static CommandActor Actor(Activity activity, bool isFacilitator) =>
-        new(activity.From?.Id is { Length: > 0 } id ? id : "unknown-user", activity.From?.Name is { Length: > 0 } name ? name : "A participant", isFacilitator);
+        new(UserId(activity), activity.From?.Name is { Length: > 0 } name ? name : "A participant", isFacilitator);
 
-    public static string UserId(Activity activity) => Actor(activity, false).UserId;
+    public static string UserId(Activity activity) =>
+        activity.From?.AadObjectId is { Length: > 0 } aad ? aad
+        : activity.From?.Id is { Length: > 0 } id ? id
+        : "unknown-user";
+
+    /// <summary>Who is looking at a card: the engine's user id, and the Teams id (29:...) a card refresh addresses.</summary>
+    public static CardViewer Viewer(Activity activity) => new(UserId(activity), activity.From?.Id ?? UserId(activity));
 
     /// <summary>
     /// Identifies this delivery: Teams redelivers the same activity id in the same conversation when

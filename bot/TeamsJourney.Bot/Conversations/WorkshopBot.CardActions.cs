@@ -81,36 +81,36 @@ internal sealed partial class WorkshopBot
         // Teams fetches a person's own view of a card on its own: that must never change anything.
         if (verb == CardVerbs.Refresh || automaticRefresh)
         {
-            return (GroupCard(group, session, userId, personal: true), null);
+            return (GroupCard(group, session, TurnIdentity.Viewer(activity), personal: true), null);
         }
 
         // A redelivery (Teams retries when it did not hear back in time) is answered as the first delivery was.
         if (await repository.Store.HasProcessedAsync(group.WorkshopId, TurnIdentity.DeliveryKey(activity), cancellationToken))
         {
-            return (GroupCard(group, session, userId, personal: true), null);
+            return (GroupCard(group, session, TurnIdentity.Viewer(activity), personal: true), null);
         }
 
         var currentStep = session.PromptFor(userId).StepId;
         if (!StepIndependentVerbs.Contains(verb) && CardActionCommands.Text(data, CardFields.StepId) is { } cardStep && cardStep != currentStep)
         {
-            return (GroupCard(group, session, userId, "The group has moved on since this card was shown. Here is the current step; nothing was changed.", warning: true, personal: true), null);
+            return (GroupCard(group, session, TurnIdentity.Viewer(activity), "The group has moved on since this card was shown. Here is the current step; nothing was changed.", warning: true, personal: true), null);
         }
 
         if (verb == CardVerbs.GenerateDocuments)
         {
-            return (GroupCard(group, session, userId, await RequestDocumentsAsync(turn, cancellationToken), warning: false, personal: true), null);
+            return (GroupCard(group, session, TurnIdentity.Viewer(activity), await RequestDocumentsAsync(turn, cancellationToken), warning: false, personal: true), null);
         }
 
         if (!CardActionCommands.TryRead(verb, data, out var command, out var problem))
         {
-            return (GroupCard(group, session, userId, problem, warning: true, personal: true), null);
+            return (GroupCard(group, session, TurnIdentity.Viewer(activity), problem, warning: true, personal: true), null);
         }
 
         if (command is AdvanceAll)
         {
             var notice = await AdvanceAllGroupsAsync(turn, group, cancellationToken);
             var advanced = await repository.LoadGroupAsync(group.WorkshopId, group.GroupId, cancellationToken) ?? session;
-            return (GroupCard(group, advanced, userId, notice, warning: false, personal: true), null);
+            return (GroupCard(group, advanced, TurnIdentity.Viewer(activity), notice, warning: false, personal: true), null);
         }
 
         var result = await RunAsync(activity, group, command, null, TurnIdentity.DeliveryKey(activity), cancellationToken);
@@ -119,7 +119,7 @@ internal sealed partial class WorkshopBot
             await repository.Store.SaveConversationAsync(group.Binding with { CardActivityId = cardId }, cancellationToken);
         }
 
-        return (CardFor(group, result, userId), null);
+        return (CardFor(group, result, TurnIdentity.Viewer(activity)), null);
     }
 
     private async Task<AdaptiveCard> CurrentCardAsync(Activity activity, string userId, CancellationToken cancellationToken)
@@ -128,6 +128,6 @@ internal sealed partial class WorkshopBot
         var session = group is null ? null : await repository.LoadGroupAsync(group.WorkshopId, group.GroupId, cancellationToken);
         return group is null || session is null
             ? GuideCards.Scenarios([.. BuiltInScenarios.All])
-            : GroupCard(group, session, userId, personal: true);
+            : GroupCard(group, session, TurnIdentity.Viewer(activity), personal: true);
     }
 }

@@ -22,7 +22,7 @@ internal sealed partial class WorkshopBot
         var session = await repository.LoadGroupAsync(group.WorkshopId, group.GroupId, cancellationToken);
         if (session is not null)
         {
-            await PostGroupCardAsync(turn, group, GroupCard(group, session, TurnIdentity.UserId(turn.Activity), notice), cancellationToken);
+            await PostGroupCardAsync(turn, group, GroupCard(group, session, TurnIdentity.Viewer(turn.Activity), notice), cancellationToken);
         }
     }
 
@@ -63,7 +63,7 @@ internal sealed partial class WorkshopBot
             {
                 try
                 {
-                    var card = GroupCard(group, result.Session, TurnIdentity.UserId(activity), "The facilitator moved every group on.", warning: false);
+                    var card = GroupCard(group, result.Session, TurnIdentity.Viewer(activity), "The facilitator moved every group on.", warning: false);
                     await turn.Connector.UpdateActivityAsync(serviceUrl, conversationId, cardId, card.ToMessage(), cancellationToken);
                 }
                 catch (ConnectorException ex)

@@ -36,25 +36,25 @@ internal sealed partial class WorkshopBot
         return repository.ExecuteAsync(group.WorkshopId, group.GroupId, scriptIfNew, command, context, deliveryKey, cancellationToken);
     }
 
-    /// <summary>The group's card as <paramref name="viewerId"/> sees it; a personal view also shows their own dots.</summary>
-    private static AdaptiveCard GroupCard(GroupInConversation group, GroupSession session, string viewerId, string? notice = null, bool warning = false, bool personal = false)
+    /// <summary>The group's card as <paramref name="viewer"/> sees it; a personal view also shows their own dots.</summary>
+    private static AdaptiveCard GroupCard(GroupInConversation group, GroupSession session, CardViewer viewer, string? notice = null, bool warning = false, bool personal = false)
     {
         var context = new GroupCardContext(
             group.WorkshopId,
             group.GroupId,
             session.Script.Title,
             session.GroupName ?? group.GroupName,
-            group.Workshop.IsFacilitator(viewerId),
+            group.Workshop.IsFacilitator(viewer.UserId),
             notice,
             warning,
-            personal ? viewerId : null);
-        return PromptCard.Render(session.PromptFor(viewerId), context);
+            personal ? viewer.TeamsUserId : null);
+        return PromptCard.Render(session.PromptFor(viewer.UserId), context);
     }
 
-    private static AdaptiveCard CardFor(GroupInConversation group, GroupCommandResult result, string viewerId) =>
+    private static AdaptiveCard CardFor(GroupInConversation group, GroupCommandResult result, CardViewer viewer) =>
         result.Outcome == GroupCommandOutcome.Rejected
-            ? GroupCard(group, result.Session, viewerId, result.RejectionReason, warning: true, personal: true)
-            : GroupCard(group, result.Session, viewerId, personal: true);
+            ? GroupCard(group, result.Session, viewer, result.RejectionReason, warning: true, personal: true)
+            : GroupCard(group, result.Session, viewer, personal: true);
 
     /// <summary>Posts the group's card as a new reply and remembers it as the card to update from now on.</summary>
     private async Task PostGroupCardAsync(TurnContext turn, GroupInConversation group, AdaptiveCard card, CancellationToken cancellationToken)

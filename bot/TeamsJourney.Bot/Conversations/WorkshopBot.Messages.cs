@@ -71,7 +71,7 @@ internal sealed partial class WorkshopBot
             return;
         }
 
-        await PostGroupCardAsync(turn, group, GroupCard(group, session, TurnIdentity.UserId(turn.Activity)), cancellationToken);
+        await PostGroupCardAsync(turn, group, GroupCard(group, session, TurnIdentity.Viewer(turn.Activity)), cancellationToken);
     }
 
     // A typed answer or command gets the group's card as a fresh reply, so it shows up where people are typing.
@@ -90,7 +90,7 @@ internal sealed partial class WorkshopBot
             return;
         }
 
-        await PostGroupCardAsync(turn, group, CardFor(group, result, TurnIdentity.UserId(turn.Activity)), cancellationToken);
+        await PostGroupCardAsync(turn, group, CardFor(group, result, TurnIdentity.Viewer(turn.Activity)), cancellationToken);
     }
 
     private async Task ReplyNoGroupAsync(TurnContext turn, CancellationToken cancellationToken) =>

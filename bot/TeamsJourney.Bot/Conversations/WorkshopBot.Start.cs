@@ -76,7 +76,7 @@ internal sealed partial class WorkshopBot
         return result.Outcome switch
         {
             GroupCommandOutcome.Duplicate => (null, group),
-            _ => (CardFor(group, result, userId), group),
+            _ => (CardFor(group, result, TurnIdentity.Viewer(activity)), group),
         };
     }
 

@@ -40,15 +40,15 @@ public static class TabsExtensions
         }
         else
         {
-            // One multiplexer for the backplane and presence; Redis being down shows up at the first use, not at start.
+            // The backplane owns its own connection: sharing one with presence let the container dispose it
+            // before the backplane unsubscribed at shutdown. Redis being down shows up at first use, not at start.
             var options = ConfigurationOptions.Parse(redis);
             options.AbortOnConnectFail = false;
-            var multiplexer = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
-            services.AddSingleton(_ => multiplexer.Value);
+            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options.Clone()));
             signalR.AddStackExchangeRedis(o =>
             {
+                o.Configuration = options.Clone();
                 o.Configuration.ChannelPrefix = RedisChannel.Literal("teamsjourney");
-                o.ConnectionFactory = _ => Task.FromResult(multiplexer.Value);
             });
             services.AddSingleton<IPresenceRegistry, RedisPresenceRegistry>();
         }
