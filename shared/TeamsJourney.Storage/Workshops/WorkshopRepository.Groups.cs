@@ -102,20 +102,23 @@ public sealed partial class WorkshopRepository
 
     private async Task<(GroupSession Session, long Version)?> ReadGroupAsync(string workshopId, string groupId, CancellationToken cancellationToken)
     {
-        var stored = await Store.ReadStreamAsync(workshopId, WorkshopStreams.ForGroup(groupId), 0, cancellationToken);
-        if (stored.Count == 0)
-        {
-            return null;
-        }
+        var result = await CatchUpAsync<GroupSession>(
+            workshopId,
+            WorkshopStreams.ForGroup(groupId),
+            async stored =>
+            {
+                var events = stored.Select(GroupEventCodec.Decode).ToList();
+                if (events[0] is not GroupStarted started)
+                {
+                    throw new StoredEventFormatException($"Group {groupId} of workshop {workshopId} does not begin with GroupStarted.");
+                }
 
-        var events = stored.Select(GroupEventCodec.Decode).ToList();
-        if (events[0] is not GroupStarted started)
-        {
-            throw new StoredEventFormatException($"Group {groupId} of workshop {workshopId} does not begin with GroupStarted.");
-        }
-
-        var script = await FindScenarioAsync(workshopId, started.ScenarioId, started.ScenarioVersion, cancellationToken)
-            ?? throw new StoredEventFormatException($"Group {groupId} follows scenario '{started.ScenarioId}' version {started.ScenarioVersion}, which this workshop no longer has.");
-        return (GroupSession.Replay(script, events), stored[^1].StreamVersion);
+                var script = await FindScenarioAsync(workshopId, started.ScenarioId, started.ScenarioVersion, cancellationToken)
+                    ?? throw new StoredEventFormatException($"Group {groupId} follows scenario '{started.ScenarioId}' version {started.ScenarioVersion}, which this workshop no longer has.");
+                return GroupSession.Replay(script, events);
+            },
+            (session, newer) => session.ApplyAll(newer.Select(GroupEventCodec.Decode)),
+            cancellationToken);
+        return result is { } found ? (found.State, found.StreamVersion) : null;
     }
 }

@@ -42,17 +42,19 @@ public sealed partial class WorkshopRepository(IWorkshopStore store, IEnumerable
             return null;
         }
 
-        var snapshots = await Store.ReadStreamAsync(workshopId, WorkshopStreams.Workshop, 0, cancellationToken);
-        if (snapshots.Count == 0)
-        {
-            return null;
-        }
-
-        var latest = snapshots[^1];
-        var snapshot = JsonSerializer.Deserialize<WorkshopSnapshot>(latest.Data, SnapshotJson)
-            ?? throw new StoredEventFormatException($"Workshop {workshopId} has an empty snapshot at version {latest.StreamVersion}.");
-        return new StoredWorkshop(snapshot.ToWorkshop(workshopId), latest.StreamVersion);
+        // The snapshot (not the aggregate) is cached: every caller gets its own Workshop to change.
+        var latest = await CatchUpAsync<WorkshopSnapshot>(
+            workshopId,
+            WorkshopStreams.Workshop,
+            stored => Task.FromResult<WorkshopSnapshot?>(ReadSnapshot(workshopId, stored[^1])),
+            (_, newer) => ReadSnapshot(workshopId, newer[^1]),
+            cancellationToken);
+        return latest is { } found ? new StoredWorkshop(found.State.ToWorkshop(workshopId), found.StreamVersion) : null;
     }
+
+    private static WorkshopSnapshot ReadSnapshot(string workshopId, StoredEvent latest) =>
+        JsonSerializer.Deserialize<WorkshopSnapshot>(latest.Data, SnapshotJson)
+            ?? throw new StoredEventFormatException($"Workshop {workshopId} has an empty snapshot at version {latest.StreamVersion}.");
 
     /// <summary>
     /// Applies <paramref name="change"/> to the latest workshop and saves it, reloading and reapplying

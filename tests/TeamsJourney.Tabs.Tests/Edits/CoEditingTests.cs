@@ -18,6 +18,27 @@ public sealed class CoEditingTests : TabTestBase
     }
 
     [Fact]
+    public async Task Many_people_adding_at_once_are_all_stored_or_told_to_retry_never_a_500()
+    {
+        var lanes = new[] { "Thought", "PainPoint", "Touchpoint", "CustomerAction" };
+        var adds = Enumerable.Range(0, 16).Select(i => EditAsync(i % 2 == 0 ? Alice : Bob, new
+        {
+            op = "add",
+            stageId = Workshop.FirstStageId,
+            lane = lanes[i % lanes.Length],
+            text = $"Said at once {i}",
+            channel = lanes[i % lanes.Length] == "Touchpoint" ? "Phone" : null,
+            clientEditId = NewEditId(),
+        }));
+
+        var responses = await Task.WhenAll(adds);
+
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
+        var stored = (await Workshop.Repository.LoadGroupAsync(Workshop.WorkshopId, Workshop.GroupId))!.Map.Items.Count(i => i.Text.StartsWith("Said at once", StringComparison.Ordinal));
+        Assert.Equal(responses.Count(r => r.StatusCode == HttpStatusCode.OK), stored);
+    }
+
+    [Fact]
     public async Task Concurrent_edits_to_different_fields_of_one_item_both_survive()
     {
         var itemId = await Workshop.AddItemAsync("Calendar says collected");

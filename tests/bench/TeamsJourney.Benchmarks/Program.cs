@@ -1,6 +1,7 @@
 using TeamsJourney.Benchmarks;
 using TeamsJourney.Benchmarks.Driver;
 using TeamsJourney.Benchmarks.Generation;
+using TeamsJourney.Benchmarks.Tab;
 
 // Two roles in one executable: the driver the user runs, and the generator child it starts once per size so
 // that each size's peak memory is measured in a fresh process, as the peer's is.
@@ -10,6 +11,7 @@ try
     {
         ["documents", .. var rest] => DocumentsBenchmark.Run(DriverOptions.Parse(rest)),
         ["generate", .. var rest] => GenerationCommand.Run(GenerationOptions.Parse(rest)),
+        ["tab", .. var rest] => TabBenchmark.Run(TabOptions.Parse(rest)),
         _ => Usage(),
     };
 }
@@ -32,6 +34,9 @@ static int Usage()
               Times our PPTX + DOCX writers against the npm peers (pptxgenjs + docx) on the same fixtures.
           generate --fixture FILE --out DIR [--runs 5]
               (child role) Generates both documents from one fixture and prints the figures as JSON.
+          tab [--clients 100] [--changes 200] [--items 2000] [--loads 5] [--large-changes 30] [--skip-host-build] [--single-only]
+              Live map tab: change-to-tab latency (1 instance, and 2 instances on Azurite + Redis),
+              gzip size of tabs/web/dist, first render of a large map in Debian's chromium.
         """);
     return 2;
 }

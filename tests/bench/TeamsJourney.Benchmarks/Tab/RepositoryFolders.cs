@@ -1,0 +1,28 @@
+namespace TeamsJourney.Benchmarks.Tab;
+
+/// <summary>Paths in the repository the benchmark runs against, found from the running binary upwards.</summary>
+internal sealed record RepositoryFolders(string Root)
+{
+    public string BotProject => Path.Combine(Root, "bot", "TeamsJourney.Bot");
+
+    public string BotDll => Path.Combine(BotProject, "bin", "Release", "net10.0", "TeamsJourney.Bot.dll");
+
+    public string TabsWeb => Path.Combine(Root, "tabs", "web");
+
+    public string TabsWebDist => Path.Combine(TabsWeb, "dist");
+
+    public string Scripts => Path.Combine(Root, "scripts");
+
+    public static RepositoryFolders Find()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "TeamsJourney.sln")))
+            {
+                return new RepositoryFolders(folder.FullName);
+            }
+        }
+
+        throw new BenchmarkFailedException($"No TeamsJourney.sln above {AppContext.BaseDirectory}: run the benchmark from inside the repository.");
+    }
+}
