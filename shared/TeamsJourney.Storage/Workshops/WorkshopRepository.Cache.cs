@@ -57,6 +57,20 @@ public sealed partial class WorkshopRepository
         return (first, stored[^1].StreamVersion);
     }
 
+    /// <summary>
+    /// The workshop-wide sequence number of the newest stored event (0 when there is none). Reads only
+    /// what is newer than the last answer, so asking often is cheap.
+    /// </summary>
+    public async Task<long> LatestSequenceAsync(string workshopId, CancellationToken cancellationToken = default)
+    {
+        var key = (workshopId, "*");
+        var known = _cache.TryGetValue(key, out var cached) ? cached.LastSequence : 0;
+        var newer = await Store.ReadWorkshopAsync(workshopId, known, cancellationToken);
+        var latest = newer.Count == 0 ? known : newer[^1].Sequence;
+        Remember(key, new CachedStream(latest, 0, latest, Interlocked.Increment(ref _touches)));
+        return latest;
+    }
+
     // Concurrent readers may race; the entry that has seen more of the store wins.
     private void Remember((string, string) key, CachedStream entry)
     {

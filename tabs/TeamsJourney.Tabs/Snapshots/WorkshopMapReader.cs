@@ -1,13 +1,13 @@
 using TeamsJourney.Domain.Facilitation;
-using TeamsJourney.Domain.Facilitation.Events;
 using TeamsJourney.Storage;
 using TeamsJourney.Storage.Workshops;
 
 namespace TeamsJourney.Tabs.Snapshots;
 
 /// <summary>
-/// Builds the tab's snapshots from the domain: group sessions replayed from the workshop's events in
-/// one read, so a snapshot and its version always belong together.
+/// Builds the tab's snapshots from the domain. The version is read before the groups, so every group
+/// holds at least everything up to it: a client catching up from that version may see a change twice,
+/// never miss one. Groups come from the repository's catch-up cache, not a replay of every event.
 /// </summary>
 public sealed class WorkshopMapReader(WorkshopRepository repository)
 {
@@ -22,16 +22,21 @@ public sealed class WorkshopMapReader(WorkshopRepository repository)
             return null;
         }
 
-        var events = await repository.Store.ReadWorkshopAsync(workshopId, 0, cancellationToken);
-        var version = events.Count == 0 ? 0 : events[^1].Sequence;
-        var groups = await ReplayGroupsAsync(workshopId, events, stored, viewerId, cancellationToken);
-        if (groupId is not null)
+        var version = await repository.LatestSequenceAsync(workshopId, cancellationToken);
+        var groups = new List<GroupSnapshot>();
+        foreach (var listed in stored.Workshop.Groups.Where(g => groupId is null || g.Id == groupId))
         {
-            groups = [.. groups.Where(g => g.GroupId == groupId)];
-            if (groups.Count == 0)
+            var session = await repository.LoadGroupAsync(workshopId, listed.Id, cancellationToken)
+                ?? await NotStartedAsync(workshopId, listed.ScenarioId, cancellationToken);
+            if (session is not null)
             {
-                return null;
+                groups.Add(SnapshotMapper.Group(listed.Id, listed.Name, session, viewerId));
             }
+        }
+
+        if (groupId is not null && groups.Count == 0)
+        {
+            return null;
         }
 
         var workshop = stored.Workshop;
@@ -71,41 +76,6 @@ public sealed class WorkshopMapReader(WorkshopRepository repository)
     {
         var session = await repository.LoadGroupAsync(workshopId, groupId, cancellationToken);
         return session is null ? null : SnapshotMapper.Group(groupId, null, session, viewerId);
-    }
-
-    private async Task<List<GroupSnapshot>> ReplayGroupsAsync(
-        string workshopId, IReadOnlyList<StoredEvent> events, StoredWorkshop stored, string viewerId, CancellationToken cancellationToken)
-    {
-        var byGroup = events
-            .Where(e => e.StreamId.StartsWith(GroupStreamPrefix, StringComparison.Ordinal))
-            .GroupBy(e => e.StreamId[GroupStreamPrefix.Length..], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(GroupEventCodec.Decode).ToList(), StringComparer.Ordinal);
-
-        // The workshop's own group order first; a stream without a listed group still shows.
-        var order = stored.Workshop.Groups.Select(g => g.Id).Concat(byGroup.Keys).Distinct(StringComparer.Ordinal);
-        var snapshots = new List<GroupSnapshot>();
-        foreach (var id in order)
-        {
-            var listed = stored.Workshop.FindGroup(id);
-            var session = byGroup.TryGetValue(id, out var groupEvents)
-                ? await ReplayAsync(workshopId, id, groupEvents, cancellationToken)
-                : listed is null ? null : await NotStartedAsync(workshopId, listed.ScenarioId, cancellationToken);
-            if (session is not null)
-            {
-                snapshots.Add(SnapshotMapper.Group(id, listed?.Name, session, viewerId));
-            }
-        }
-
-        return snapshots;
-    }
-
-    private async Task<GroupSession> ReplayAsync(string workshopId, string groupId, List<GroupEvent> events, CancellationToken cancellationToken)
-    {
-        var started = events[0] as GroupStarted
-            ?? throw new StoredEventFormatException($"Group {groupId} of workshop {workshopId} does not begin with GroupStarted.");
-        var script = await repository.FindScenarioAsync(workshopId, started.ScenarioId, started.ScenarioVersion, cancellationToken)
-            ?? throw new StoredEventFormatException($"Group {groupId} follows scenario '{started.ScenarioId}' version {started.ScenarioVersion}, which this workshop no longer has.");
-        return GroupSession.Replay(script, events);
     }
 
     private async Task<GroupSession?> NotStartedAsync(string workshopId, string scenarioId, CancellationToken cancellationToken) =>
