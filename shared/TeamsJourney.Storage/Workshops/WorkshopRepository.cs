@@ -37,7 +37,9 @@ public sealed partial class WorkshopRepository(IWorkshopStore store, IEnumerable
     public async Task<StoredWorkshop?> LoadWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(workshopId);
-        if (await Store.GetWorkshopAsync(workshopId, cancellationToken) is null)
+        // Workshops are never deleted, so one already cached needs no existence check: that saves a
+        // point read on every bot turn and tab request.
+        if (!_cache.ContainsKey((workshopId, WorkshopStreams.Workshop)) && await Store.GetWorkshopAsync(workshopId, cancellationToken) is null)
         {
             return null;
         }

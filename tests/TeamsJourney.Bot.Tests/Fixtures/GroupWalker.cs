@@ -35,7 +35,7 @@ public sealed class GroupWalker(BotHost host, LocalChannelService channel, Teams
         var before = channel.Calls.Count;
         var response = await host.PostActivityAsync(teams.MessageMentioningBot(text));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = await channel.WaitForCallAsync(c => c.Card is not null && channel.Calls.ToList().IndexOf(c) >= before);
+        var reply = await channel.WaitForCallAsync(c => c.Card is not null, skip: before);
         CardActivityId = reply.ReturnedId;
         Take(new CardReader(reply.Card!));
         return Card;

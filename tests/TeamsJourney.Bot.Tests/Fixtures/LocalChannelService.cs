@@ -87,12 +87,13 @@ public sealed class LocalChannelService : IAsyncDisposable
 
     public void ClearCalls() => _calls.Clear();
 
-    public async Task<ConnectorCall> WaitForCallAsync(Func<ConnectorCall, bool> match, TimeSpan? timeout = null)
+    /// <summary>Waits for a matching call, looking only at calls after the first <paramref name="skip"/>.</summary>
+    public async Task<ConnectorCall> WaitForCallAsync(Func<ConnectorCall, bool> match, TimeSpan? timeout = null, int skip = 0)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
         while (DateTime.UtcNow < deadline)
         {
-            var found = _calls.FirstOrDefault(match);
+            var found = _calls.Skip(skip).FirstOrDefault(match);
             if (found is not null)
             {
                 return found;
