@@ -1,15 +1,12 @@
 using TeamsJourney.Bot.Hosting;
 using TeamsJourney.BotFramework.Hosting;
-using TeamsJourney.Documents.Publishing;
-using TeamsJourney.Storage;
 
 // The one web host. Each line names a project's contribution (STYLE habit 1).
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHostDefaults();
-builder.AddWorkshopStorage();
+builder.AddWorkshops();
 builder.AddBotFramework();
-builder.AddDocumentPublishing();
 builder.AddWorkshopBot();
 builder.AddTabs();
 

@@ -1,7 +1,7 @@
 namespace TeamsJourney.Storage;
 
 /// <summary>How an append ended.</summary>
-public enum AppendStatus
+internal enum AppendStatus
 {
     /// <summary>The events were written.</summary>
     Appended,
@@ -24,7 +24,7 @@ public enum AppendStatus
 /// The workshop sequence of the last event written by this append (or by the original append when
 /// <see cref="AppendStatus.Duplicate"/>); for <see cref="AppendStatus.Conflict"/>, the workshop's current last sequence.
 /// </param>
-public sealed record AppendResult(AppendStatus Status, long StreamVersion, long LastSequence)
+internal sealed record AppendResult(AppendStatus Status, long StreamVersion, long LastSequence)
 {
     /// <summary>True when this call wrote the events.</summary>
     public bool IsAppended => Status == AppendStatus.Appended;

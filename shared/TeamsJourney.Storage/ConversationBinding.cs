@@ -7,7 +7,7 @@ namespace TeamsJourney.Storage;
 /// <param name="ServiceUrl">The Bot Framework service URL of the conversation, for proactive messages.</param>
 /// <param name="CardActivityId">The activity id of the card to update in place, once one was sent.</param>
 /// <param name="TenantId">The tenant of the conversation, when known.</param>
-public sealed record ConversationBinding(
+internal sealed record ConversationBinding(
     string ConversationId,
     string WorkshopId,
     string StreamId,

@@ -5,7 +5,7 @@ namespace TeamsJourney.Storage;
 /// to them. Domain-agnostic: event payloads are opaque JSON text. Every implementation passes the same contract
 /// tests, refuses the same bad input (before writing anything) and is safe to share across threads.
 /// </summary>
-public interface IWorkshopStore
+internal interface IWorkshopStore
 {
     /// <summary>Creates a workshop; returns false, changing nothing, when the id is already taken.</summary>
     /// <exception cref="StorageLimitException">An id or the title is too long.</exception>

@@ -5,4 +5,4 @@ namespace TeamsJourney.Storage;
 /// <param name="Data">The JSON payload, at most <see cref="StorageLimits.MaxEventDataLength"/> characters.</param>
 /// <param name="ActorId">Who caused the event (a Teams user id), when known.</param>
 /// <param name="OccurredAt">When the event happened.</param>
-public sealed record NewEvent(string Type, string Data, string? ActorId, DateTimeOffset OccurredAt);
+internal sealed record NewEvent(string Type, string Data, string? ActorId, DateTimeOffset OccurredAt);

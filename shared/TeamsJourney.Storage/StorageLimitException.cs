@@ -4,7 +4,7 @@ namespace TeamsJourney.Storage;
 /// Thrown before anything is written when a value is larger than the storage backends accept.
 /// The message names what is too big, its size and the limit, so it can be shown to a facilitator.
 /// </summary>
-public sealed class StorageLimitException : Exception
+internal sealed class StorageLimitException : Exception
 {
     public StorageLimitException()
         : this("A value is larger than the store accepts.")

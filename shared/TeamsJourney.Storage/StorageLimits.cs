@@ -4,7 +4,7 @@ namespace TeamsJourney.Storage;
 /// The sizes every <see cref="IWorkshopStore"/> accepts. They are set by the tightest backend (Azure Tables)
 /// and enforced by all of them, so data written to SQLite can always move to Tables.
 /// </summary>
-public static class StorageLimits
+internal static class StorageLimits
 {
     /// <summary>Longest id (workshop, stream, tenant, conversation, idempotency key, event type, actor).</summary>
     public const int MaxIdLength = 256;

@@ -9,7 +9,7 @@ namespace TeamsJourney.Storage;
 /// <param name="Data">The JSON payload exactly as appended.</param>
 /// <param name="ActorId">Who caused the event, when known.</param>
 /// <param name="OccurredAt">When the event happened, with the offset it was appended with.</param>
-public sealed record StoredEvent(
+internal sealed record StoredEvent(
     string WorkshopId,
     string StreamId,
     long StreamVersion,

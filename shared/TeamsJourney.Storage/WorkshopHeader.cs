@@ -7,7 +7,7 @@ namespace TeamsJourney.Storage;
 /// <param name="ChannelId">The channel the workshop belongs to, when it was started in a channel.</param>
 /// <param name="Title">The title shown to participants.</param>
 /// <param name="CreatedAt">When the workshop was created.</param>
-public sealed record WorkshopHeader(
+internal sealed record WorkshopHeader(
     string WorkshopId,
     string TenantId,
     string? TeamId,

@@ -1,7 +1,7 @@
 namespace TeamsJourney.Storage;
 
 /// <summary>Thrown when events are appended to a workshop that was never created.</summary>
-public sealed class WorkshopNotFoundException : InvalidOperationException
+internal sealed class WorkshopNotFoundException : InvalidOperationException
 {
     public WorkshopNotFoundException()
         : this("The workshop does not exist.")

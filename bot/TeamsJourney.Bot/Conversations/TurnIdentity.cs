@@ -2,7 +2,8 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using TeamsJourney.BotFramework.Schema;
-using TeamsJourney.Domain.Facilitation.Commands;
+using TeamsJourney.Workshops.Groups;
+using TeamsJourney.Workshops.People;
 
 namespace TeamsJourney.Bot.Conversations;
 
@@ -18,12 +19,12 @@ internal static class TurnIdentity
     public const string LocalTenant = "local-development";
 
     /// <summary>
-    /// The sender as the engine knows them: their Entra object id, the same id the tab's SSO token
-    /// carries, so a person's votes and facilitator rights are one whether they use the bot or the tab.
-    /// Local clients without one fall back to the channel's user id.
+    /// The sender as the workshop knows them: their Entra object id, the same id the tab's SSO token carries, so
+    /// a person's votes and facilitator rights are one whether they use the bot or the tab. Local clients without
+    /// one fall back to the channel's user id.
     /// </summary>
-    public static CommandActor Actor(Activity activity, bool isFacilitator) =>
-        new(UserId(activity), activity.From?.Name is { Length: > 0 } name ? name : "A participant", isFacilitator);
+    public static Participant Participant(Activity activity) =>
+        new(UserId(activity), activity.From?.Name is { Length: > 0 } name ? name : "A participant");
 
     public static string UserId(Activity activity) =>
         activity.From?.AadObjectId is { Length: > 0 } aad ? aad
@@ -63,6 +64,17 @@ internal static class TurnIdentity
             : $"{TenantId(activity)}|{activity.Conversation?.Id}";
         return "ws-" + Hash(place)[..24];
     }
+
+    /// <summary>The workshop of the activity's channel (or chat), and where in Teams it is.</summary>
+    public static WorkshopPlace Place(Activity activity)
+    {
+        var channelData = activity.GetTeamsChannelData();
+        return new WorkshopPlace(WorkshopId(activity), TenantId(activity), channelData?.Team?.Id, channelData?.Channel?.Id, channelData?.Channel?.Name);
+    }
+
+    /// <summary>The conversation the activity came from, as a group's home.</summary>
+    public static GroupConversation Conversation(Activity activity) =>
+        new(activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation id."), activity.ServiceUrl ?? string.Empty, null, TenantId(activity));
 
     private static string Hash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -1,24 +1,17 @@
-using TeamsJourney.Bot.Documents;
-using TeamsJourney.Bot.Hosting;
 using TeamsJourney.Bot.Cards;
+using TeamsJourney.Bot.Conversations.Handlers;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.BotFramework.Schema;
-using TeamsJourney.Storage;
-using TeamsJourney.Storage.Workshops;
+using TeamsJourney.Workshops.Concurrency;
 
 namespace TeamsJourney.Bot.Conversations;
 
 /// <summary>
-/// The workshop bot: turns Teams activities into facilitation commands for the group that lives in
-/// the activity's conversation, and answers with the group's card.
+/// The workshop bot: hands each Teams activity to the handler of its concern (people joining, typed messages,
+/// card actions) and maps the application layer's "busy" and "too big" outcomes to a friendly card, once.
 /// </summary>
-internal sealed partial class WorkshopBot(
-    WorkshopRepository repository,
-    DocumentJobQueue documentJobs,
-    PublicUrls publicUrls,
-    TimeProvider time,
-    ILogger<WorkshopBot> logger) : IActivityHandler
+internal sealed class WorkshopBot(MembershipHandler membership, MessageHandler messages, CardActionHandler cardActions) : IActivityHandler
 {
     public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -27,14 +20,12 @@ internal sealed partial class WorkshopBot(
         {
             return await DispatchAsync(turn, cancellationToken);
         }
-        catch (Exception ex) when (ex is ConcurrencyException or StorageLimitException)
+        catch (Exception ex) when (ex is WorkshopBusyException or EntryTooLargeException)
         {
             // Nothing was stored; the person can simply try again (or shorten what they typed).
-            var notice = GuideCards.Notice(
-                ex is ConcurrencyException ? "Busy moment" : "Too long to save",
-                ex is ConcurrencyException
-                    ? "Lots of people changed this group at the same moment and your change could not be saved. Please press again."
-                    : ex.Message + " Nothing was saved; please shorten it and try again.");
+            var notice = ex is WorkshopBusyException
+                ? GuideCards.Notice("Busy moment", "Lots of people changed this group at the same moment and your change could not be saved. Please press again.")
+                : GuideCards.Notice("Too long to save", ex.Message + " Nothing was saved; please shorten it and try again.");
             if (turn.Activity.Type == ActivityTypes.Invoke)
             {
                 return InvokeResponse.Card(notice);
@@ -45,19 +36,16 @@ internal sealed partial class WorkshopBot(
         }
     }
 
-    private Task<InvokeResponse?> DispatchAsync(TurnContext turn, CancellationToken cancellationToken)
+    private Task<InvokeResponse?> DispatchAsync(TurnContext turn, CancellationToken cancellationToken) => turn.Activity.Type switch
     {
-        return turn.Activity.Type switch
-        {
-            ActivityTypes.Message => WithoutInvokeResponse(OnMessageAsync(turn, cancellationToken)),
-            ActivityTypes.Invoke when turn.Activity.Name == InvokeNames.AdaptiveCardAction => OnCardActionAsync(turn, cancellationToken),
-            ActivityTypes.ConversationUpdate => WithoutInvokeResponse(OnConversationUpdateAsync(turn, cancellationToken)),
-            ActivityTypes.InstallationUpdate => WithoutInvokeResponse(OnInstallationUpdateAsync(turn, cancellationToken)),
+        ActivityTypes.Message => WithoutInvokeResponse(messages.OnMessageAsync(turn, cancellationToken)),
+        ActivityTypes.Invoke when turn.Activity.Name == InvokeNames.AdaptiveCardAction => cardActions.OnInvokeAsync(turn, cancellationToken),
+        ActivityTypes.ConversationUpdate => WithoutInvokeResponse(membership.OnConversationUpdateAsync(turn, cancellationToken)),
+        ActivityTypes.InstallationUpdate => WithoutInvokeResponse(membership.OnInstallationUpdateAsync(turn, cancellationToken)),
 
-            // Edits and deletions of chat messages are not new answers; other types are not ours.
-            _ => Task.FromResult<InvokeResponse?>(null),
-        };
-    }
+        // Edits and deletions of chat messages are not new answers; other types are not ours.
+        _ => Task.FromResult<InvokeResponse?>(null),
+    };
 
     private static async Task<InvokeResponse?> WithoutInvokeResponse(Task work)
     {

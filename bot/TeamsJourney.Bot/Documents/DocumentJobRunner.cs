@@ -2,7 +2,7 @@ using TeamsJourney.Bot.Cards;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Connector;
 using TeamsJourney.Documents.Generation;
-using TeamsJourney.Storage.Workshops;
+using TeamsJourney.Workshops.Documents;
 
 namespace TeamsJourney.Bot.Documents;
 
@@ -13,8 +13,7 @@ namespace TeamsJourney.Bot.Documents;
 internal sealed partial class DocumentJobRunner(
     DocumentJobQueue queue,
     IServiceScopeFactory scopes,
-    WorkshopRepository repository,
-    WorkshopDocuments documents,
+    GenerateDocuments documents,
     ILogger<DocumentJobRunner> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,12 +31,11 @@ internal sealed partial class DocumentJobRunner(
         var title = job.WorkshopId;
         try
         {
-            var stored = await repository.LoadWorkshopAsync(job.WorkshopId, cancellationToken)
-                ?? throw new InvalidOperationException("The workshop no longer exists.");
-            title = stored.Workshop.Title;
-            var sessions = await repository.LoadGroupsAsync(stored.Workshop, cancellationToken);
+            var (_, knownTitle) = await documents.CheckAsync(job.WorkshopId, job.RequestedBy, cancellationToken);
+            title = knownTitle ?? throw new InvalidOperationException("The workshop no longer exists.");
             var progress = new CardProgress(connector, job, title, logger);
-            var generated = await documents.GenerateAsync(stored.Workshop, sessions, progress, cancellationToken);
+            var generated = await documents.GenerateAsync(job.WorkshopId, progress, cancellationToken)
+                ?? throw new InvalidOperationException("The workshop no longer exists.");
             await progress.FlushAsync(cancellationToken);
             var links = new[] { generated.Deck, generated.Report }.Select(d => (d.FileName, Absolute(job.PublicBaseUrl, d.Url))).ToList();
             await UpdateAsync(connector, job, DocumentsCard.Ready(title, links), cancellationToken);

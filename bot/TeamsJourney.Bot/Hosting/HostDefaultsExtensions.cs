@@ -7,7 +7,6 @@ internal static class HostDefaultsExtensions
     public static IHostApplicationBuilder AddHostDefaults(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<WorkshopExceptionHandler>();
         builder.Services.AddHealthChecks();
         return builder;
     }

@@ -1,20 +1,27 @@
 using TeamsJourney.Bot.Conversations;
+using TeamsJourney.Bot.Conversations.Handlers;
 using TeamsJourney.Bot.Documents;
 using TeamsJourney.BotFramework.Hosting;
-using TeamsJourney.Storage.Workshops;
 
 namespace TeamsJourney.Bot.Hosting;
 
-/// <summary>Registers the workshop bot behind the protocol layer's activity handler seam.</summary>
+/// <summary>Registers the workshop bot (and the application layer it translates into) behind the protocol layer's activity handler seam.</summary>
 internal static class WorkshopBotExtensions
 {
     public static IHostApplicationBuilder AddWorkshopBot(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<WorkshopRepository>();
+        builder.AddWorkshops();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddSingleton<DocumentJobQueue>();
         builder.Services.AddHostedService<DocumentJobRunner>();
+        builder.Services.AddSingleton<GroupCards>();
+        builder.Services.AddSingleton<MembershipHandler>();
+        builder.Services.AddSingleton<GroupStartHandler>();
+        builder.Services.AddSingleton<FacilitatorHandler>();
+        builder.Services.AddSingleton<DocumentsRequestHandler>();
+        builder.Services.AddSingleton<CardActionHandler>();
+        builder.Services.AddSingleton<MessageHandler>();
         builder.Services.AddSingleton<IActivityHandler, WorkshopBot>();
         return builder;
     }

@@ -1,8 +1,10 @@
+using TeamsJourney.Storage.Sqlite;
+using TeamsJourney.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Hosting;
 
 /// <summary>Registers the workshop store chosen in the "Storage" configuration section.</summary>
 public static class WorkshopStorageExtensions

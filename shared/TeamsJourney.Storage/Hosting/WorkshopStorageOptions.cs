@@ -1,4 +1,6 @@
-namespace TeamsJourney.Storage;
+using TeamsJourney.Storage.Tables;
+
+namespace TeamsJourney.Storage.Hosting;
 
 /// <summary>Which backend stores workshops.</summary>
 public enum WorkshopStorageProvider

@@ -1,6 +1,7 @@
+using TeamsJourney.Storage.Tables;
 using Microsoft.Extensions.Options;
 
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Hosting;
 
 /// <summary>Checks the "Storage" section at start-up, so a bad setting stops the host with a message naming it.</summary>
 internal sealed class WorkshopStorageOptionsValidator : IValidateOptions<WorkshopStorageOptions>

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Sqlite;
 
 /// <summary>Builds parameterized commands; values are never spliced into SQL text.</summary>
 internal static class SqliteCommandExtensions

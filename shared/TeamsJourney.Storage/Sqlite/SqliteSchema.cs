@@ -1,4 +1,4 @@
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Sqlite;
 
 /// <summary>The SQLite schema; every statement is idempotent so any process may run it on first use.</summary>
 internal static class SqliteSchema

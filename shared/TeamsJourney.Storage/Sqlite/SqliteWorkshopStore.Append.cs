@@ -1,9 +1,9 @@
 using System.Data;
 using Microsoft.Data.Sqlite;
 
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Sqlite;
 
-public sealed partial class SqliteWorkshopStore
+internal sealed partial class SqliteWorkshopStore
 {
     /// <inheritdoc />
     public async Task<AppendResult> AppendAsync(

@@ -1,6 +1,6 @@
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Sqlite;
 
-public sealed partial class SqliteWorkshopStore
+internal sealed partial class SqliteWorkshopStore
 {
     /// <inheritdoc />
     public async Task SaveConversationAsync(ConversationBinding binding, CancellationToken cancellationToken = default)

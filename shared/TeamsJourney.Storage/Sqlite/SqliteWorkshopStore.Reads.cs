@@ -1,8 +1,8 @@
 using Microsoft.Data.Sqlite;
 
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Sqlite;
 
-public sealed partial class SqliteWorkshopStore
+internal sealed partial class SqliteWorkshopStore
 {
     private const string EventColumns =
         "workshop_id, stream_id, stream_version, sequence, type, data, actor_id, occurred_at";

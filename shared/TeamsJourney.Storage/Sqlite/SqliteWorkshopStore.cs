@@ -1,13 +1,13 @@
 using Microsoft.Data.Sqlite;
 
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Sqlite;
 
 /// <summary>
 /// The embedded <see cref="IWorkshopStore"/>: one SQLite file in WAL mode, schema created on first use.
 /// Appends run in one <c>BEGIN IMMEDIATE</c> transaction each, so two processes sharing the file serialize
 /// instead of deadlocking; inside one process writers also queue on an async gate so no thread blocks on the lock.
 /// </summary>
-public sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
+internal sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
 {
     // How long a writer waits for another process's transaction before SQLite reports the file busy.
     private const int BusyTimeoutMilliseconds = 30_000;

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Tables;
 
 /// <summary>
 /// Row keys of the workshop partition and the encoding of ids that may hold characters Azure Tables refuses in keys.

@@ -1,11 +1,13 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Tables;
 
-public sealed partial class TableWorkshopStore
+internal sealed partial class TableWorkshopStore
 {
-    // Appends to different streams of one workshop race for the workshop head row; losers re-read and try again.
+    // Appends to different streams of one workshop race for the workshop head row that hands out the gap-free
+    // sequence; losers re-read and try again. This is the store keeping its own contract (appends to different
+    // streams never conflict), not a retry of a decision: those live in the application layer's one policy.
     private const int MaxAppendAttempts = 100;
 
     /// <inheritdoc />
@@ -29,7 +31,7 @@ public sealed partial class TableWorkshopStore
 
             if (attempt == MaxAppendAttempts)
             {
-                throw new InvalidOperationException(
+                throw new StoreContentionException(
                     $"Could not append to workshop '{workshopId}' after {MaxAppendAttempts} attempts: too many writers at once.");
             }
 

@@ -1,8 +1,8 @@
 using Azure.Data.Tables;
 
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Tables;
 
-public sealed partial class TableWorkshopStore
+internal sealed partial class TableWorkshopStore
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Azure;
 using Azure.Data.Tables;
 
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Tables;
 
 /// <summary>
 /// <see cref="IWorkshopStore"/> on Azure Table Storage (or Azurite, or the Cosmos DB Table API). One partition per
@@ -11,7 +11,7 @@ namespace TeamsJourney.Storage;
 /// checks. Tenant listing and conversation bindings live in their own tables, keyed by base64url-encoded ids.
 /// Tables are created on first use.
 /// </summary>
-public sealed partial class TableWorkshopStore : IWorkshopStore
+internal sealed partial class TableWorkshopStore : IWorkshopStore
 {
     /// <summary>The table name prefix used when none is given.</summary>
     public const string DefaultTablePrefix = "TeamsJourney";

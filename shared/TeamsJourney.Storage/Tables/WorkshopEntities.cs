@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 
-namespace TeamsJourney.Storage;
+namespace TeamsJourney.Storage.Tables;
 
 /// <summary>Maps the store's records to and from table entities; property names are part of the stored format.</summary>
 internal static class WorkshopEntities

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.SignalR;
 using TeamsJourney.Documents.Generation;
 using TeamsJourney.Tabs.Auth;
 using TeamsJourney.Tabs.Live;
+using TeamsJourney.Workshops.Documents;
 
 namespace TeamsJourney.Tabs.Api;
 
@@ -28,7 +29,7 @@ public static class DocumentsApi
         string workshopId,
         string? requestId,
         [AsParameters] TabApiServices services,
-        WorkshopDocuments documents,
+        GenerateDocuments documents,
         IHubContext<MapHub> hub,
         CancellationToken cancellationToken)
     {
@@ -43,17 +44,15 @@ public static class DocumentsApi
             return TabProblems.From(access);
         }
 
-        var stored = await services.Repository.LoadWorkshopAsync(workshopId, cancellationToken);
-        if (stored is null)
+        var listeners = hub.Clients.Group(MapHubMessages.GroupFor(workshopId));
+        var progress = new Progress<DocumentProgress>(p =>
+            _ = listeners.SendAsync(MapHubMessages.DocumentsProgress, new DocumentsProgressMessage(workshopId, requestId, p.Step.ToString(), p.Percent, p.Message), CancellationToken.None));
+        var generated = await documents.GenerateAsync(workshopId, progress, cancellationToken);
+        if (generated is null)
         {
             return TabProblems.NotFound($"Workshop '{workshopId}' does not exist.");
         }
 
-        var sessions = await services.Repository.LoadGroupsAsync(stored.Workshop, cancellationToken);
-        var listeners = hub.Clients.Group(MapHubMessages.GroupFor(workshopId));
-        var progress = new Progress<DocumentProgress>(p =>
-            _ = listeners.SendAsync(MapHubMessages.DocumentsProgress, new DocumentsProgressMessage(workshopId, requestId, p.Step.ToString(), p.Percent, p.Message), CancellationToken.None));
-        var generated = await documents.GenerateAsync(stored.Workshop, sessions, progress, cancellationToken);
         return TypedResults.Ok(new DocumentsResponse(
             workshopId,
             [Link(generated.Deck), Link(generated.Report)]));

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using TeamsJourney.Tabs.Auth;
-using TeamsJourney.Tabs.Edits;
 using TeamsJourney.Tabs.Snapshots;
+using TeamsJourney.Workshops.Edits;
+using TeamsJourney.Workshops.People;
 
 namespace TeamsJourney.Tabs.Api;
 
@@ -43,15 +44,10 @@ public static class TabApi
             return TabProblems.From(access);
         }
 
-        var headers = await services.Repository.Store.ListWorkshopsAsync(caller.TenantId, NullIfBlank(services.TeamId), NullIfBlank(channelId), cancellationToken);
-        var list = new List<WorkshopSummary>();
-        foreach (var header in headers)
-        {
-            var stored = await services.Repository.LoadWorkshopAsync(header.WorkshopId, cancellationToken);
-            var groups = stored?.Workshop.Groups.Select(g => new GroupSummary(g.Id, g.Name, g.ScenarioId)).ToList() ?? [];
-            list.Add(new WorkshopSummary(header.WorkshopId, stored?.Workshop.Title ?? header.Title, header.TenantId, header.TeamId, header.ChannelId, header.CreatedAt, groups));
-        }
-
+        var listed = await services.Directory.ListAsync(caller.TenantId, NullIfBlank(services.TeamId), NullIfBlank(channelId), cancellationToken);
+        var list = listed
+            .Select(w => new WorkshopSummary(w.WorkshopId, w.Title, w.TenantId, w.TeamId, w.ChannelId, w.CreatedAt, [.. w.Groups.Select(g => new GroupSummary(g.Id, g.Name, g.ScenarioId))]))
+            .ToList();
         return TypedResults.Ok(list);
     }
 
@@ -93,7 +89,7 @@ public static class TabApi
     }
 
     internal static async Task<Results<Ok<EditResponse>, ProblemHttpResult>> PostEdit(
-        string workshopId, string groupId, EditRequest? request, [AsParameters] TabApiServices services, CancellationToken cancellationToken)
+        string workshopId, string groupId, MapEdit? request, [AsParameters] TabApiServices services, CancellationToken cancellationToken)
     {
         if (services.Caller is not { } caller)
         {
@@ -111,9 +107,13 @@ public static class TabApi
             return TabProblems.BadRequest("The body must be a JSON edit (see tabs/API.md).");
         }
 
-        return await services.Edits.ApplyAsync(caller, workshopId, groupId, request, cancellationToken) switch
+        return await services.Edits.ApplyAsync(new Participant(caller.UserId, caller.UserName), caller.TenantId, workshopId, groupId, request, cancellationToken) switch
         {
-            EditApplied applied => TypedResults.Ok(new EditResponse(applied.Version, applied.Item, applied.Initiative, applied.Duplicate)),
+            EditApplied applied => TypedResults.Ok(new EditResponse(
+                applied.Version,
+                applied.Item is null ? null : SnapshotMapper.Item(applied.Item),
+                applied.Initiative is null ? null : SnapshotMapper.Initiative(applied.Initiative, caller.UserId),
+                applied.Duplicate)),
             EditConflict conflict => TabProblems.Conflict(conflict),
             EditNotFound notFound => TabProblems.NotFound(notFound.Detail),
             EditInvalid invalid => TabProblems.BadRequest(invalid.Detail),

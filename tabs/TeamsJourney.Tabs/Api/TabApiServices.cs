@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using TeamsJourney.Storage.Workshops;
 using TeamsJourney.Tabs.Auth;
-using TeamsJourney.Tabs.Edits;
 using TeamsJourney.Tabs.Snapshots;
+using TeamsJourney.Workshops.Directory;
+using TeamsJourney.Workshops.Edits;
 
 namespace TeamsJourney.Tabs.Api;
 
@@ -17,11 +17,11 @@ public sealed class TabApiServices
 
     public required WorkshopAccess Access { get; init; }
 
-    public required WorkshopRepository Repository { get; init; }
+    public required WorkshopDirectory Directory { get; init; }
 
     public required WorkshopMapReader Maps { get; init; }
 
-    public required TabEditService Edits { get; init; }
+    public required MapEdits Edits { get; init; }
 
     /// <summary>The caller; the policy guarantees an authenticated user, and the token's claims are checked here.</summary>
     public TabCaller? Caller => TabCaller.From(Http.User, TabAuthExtensions.BearerToken(Http));

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TeamsJourney.Tabs.Auth;
-using TeamsJourney.Tabs.Edits;
+using TeamsJourney.Workshops.Edits;
 
 namespace TeamsJourney.Tabs.Api;
 
@@ -11,12 +11,15 @@ internal static class TabProblems
     public static ProblemHttpResult NoCaller() =>
         TypedResults.Problem("The token does not name a user (oid) and a tenant (tid).", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in required");
 
-    public static ProblemHttpResult From(AccessDecision decision) => decision.Outcome switch
-    {
-        AccessOutcome.NotFound => TypedResults.Problem(decision.Reason, statusCode: StatusCodes.Status404NotFound, title: "Workshop not found"),
-        AccessOutcome.MissingTeam => TypedResults.Problem(decision.Reason, statusCode: StatusCodes.Status400BadRequest, title: "Team missing"),
-        _ => TypedResults.Problem(decision.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Not your workshop"),
-    };
+    public static ProblemHttpResult From(AccessDecision decision) => TypedResults.Problem(
+        decision.Reason,
+        statusCode: decision.StatusCode,
+        title: decision.Outcome switch
+        {
+            AccessOutcome.NotFound => "Workshop not found",
+            AccessOutcome.MissingTeam => "Team missing",
+            _ => "Not your workshop",
+        });
 
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
@@ -30,7 +33,7 @@ internal static class TabProblems
         title: "Someone changed this first",
         extensions: new Dictionary<string, object?>
         {
-            ["current"] = conflict.Current,
+            ["current"] = conflict.Current is null ? null : Snapshots.SnapshotMapper.Item(conflict.Current),
             ["conflictingField"] = conflict.ConflictingField,
             ["winner"] = conflict.Winner,
         });

@@ -1,4 +1,5 @@
-using TeamsJourney.Storage;
+using Microsoft.AspNetCore.Http;
+using TeamsJourney.Workshops.Directory;
 
 namespace TeamsJourney.Tabs.Auth;
 
@@ -19,14 +20,24 @@ public enum AccessOutcome
 }
 
 /// <summary>The outcome, the workshop when allowed, and a sentence for the caller.</summary>
-public sealed record AccessDecision(AccessOutcome Outcome, WorkshopHeader? Workshop, string Reason);
+public sealed record AccessDecision(AccessOutcome Outcome, WorkshopListing? Workshop, string Reason)
+{
+    /// <summary>The HTTP status a refusal answers with (the REST API and the hub say the same).</summary>
+    public int StatusCode => Outcome switch
+    {
+        AccessOutcome.Allowed => StatusCodes.Status200OK,
+        AccessOutcome.NotFound => StatusCodes.Status404NotFound,
+        AccessOutcome.MissingTeam => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status403Forbidden,
+    };
+}
 
 /// <summary>
 /// The one place that decides whether a caller may see a workshop: same tenant as the token, same team as
 /// the tab's context (X-Teams-Team-Id), and the caller must be a member of that team. The local development
 /// identity only sees the local tenant's workshops.
 /// </summary>
-public sealed class WorkshopAccess(IWorkshopStore store, ITeamMembership membership)
+public sealed class WorkshopAccess(WorkshopDirectory directory, ITeamMembership membership)
 {
     /// <summary>Checks that the caller may list workshops of <paramref name="teamId"/>.</summary>
     public async Task<AccessDecision> CheckTeamAsync(TabCaller caller, string? teamId, CancellationToken cancellationToken = default)
@@ -54,7 +65,7 @@ public sealed class WorkshopAccess(IWorkshopStore store, ITeamMembership members
             return team;
         }
 
-        var workshop = await store.GetWorkshopAsync(workshopId, cancellationToken);
+        var workshop = await directory.FindAsync(workshopId, cancellationToken);
         if (workshop is null)
         {
             return new AccessDecision(AccessOutcome.NotFound, null, $"There is no workshop '{workshopId}'.");

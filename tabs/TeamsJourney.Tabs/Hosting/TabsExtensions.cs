@@ -2,32 +2,38 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
-using TeamsJourney.Storage.Workshops;
 using TeamsJourney.Tabs.Api;
 using TeamsJourney.Tabs.Auth;
-using TeamsJourney.Tabs.Edits;
 using TeamsJourney.Tabs.Live;
 using TeamsJourney.Tabs.Snapshots;
 using TeamsJourney.Tabs.Web;
+using TeamsJourney.Workshops.Changes;
+using TeamsJourney.Workshops.Edits;
 
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>The tab's contribution to the one host: <c>builder.AddTabs()</c> and <c>app.MapTabs()</c>.</summary>
 public static class TabsExtensions
 {
-    /// <summary>Registers sign-in, the API's services, SignalR (with the Redis backplane when Tabs:Redis is set) and the live change push.</summary>
+    /// <summary>
+    /// Registers the application layer (if not yet), sign-in, the API's services and its problem mapping, SignalR
+    /// (with the Redis backplane when Tabs:Redis is set) and the live change push.
+    /// </summary>
     public static IHostApplicationBuilder AddTabs(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<TeamsJourney.Tabs.Hosting.TabsOptions>().BindConfiguration(TeamsJourney.Tabs.Hosting.TabsOptions.SectionName);
+        builder.AddWorkshops();
         builder.AddTabAuthentication();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<WorkshopExceptionHandler>();
 
         services.AddSingleton<WorkshopMapReader>();
-        services.AddSingleton<TabEditService>();
-        services.AddSingleton<IConflictNotice, HubConflictNotice>();
+        services.Replace(ServiceDescriptor.Singleton<IConflictNotice, HubConflictNotice>());
         services.AddSingleton<GroupChangeQueue>();
         services.AddSingleton<IWorkshopChangeObserver>(sp => sp.GetRequiredService<GroupChangeQueue>());
         services.AddHostedService<GroupChangePublisher>();

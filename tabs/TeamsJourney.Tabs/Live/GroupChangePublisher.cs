@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using TeamsJourney.Storage.Workshops;
+using TeamsJourney.Workshops.Changes;
 using TeamsJourney.Tabs.Snapshots;
 
 namespace TeamsJourney.Tabs.Live;

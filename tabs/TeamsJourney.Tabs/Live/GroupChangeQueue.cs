@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using TeamsJourney.Storage.Workshops;
+using TeamsJourney.Workshops.Changes;
 
 namespace TeamsJourney.Tabs.Live;
 

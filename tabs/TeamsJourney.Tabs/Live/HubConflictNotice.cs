@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
-using TeamsJourney.Tabs.Edits;
+using TeamsJourney.Workshops.Edits;
 
 namespace TeamsJourney.Tabs.Live;
 

@@ -21,8 +21,7 @@ public sealed class MapHub(WorkshopAccess access, IPresenceRegistry presence) : 
         var decision = await access.CheckWorkshopAsync(caller, TeamId(), workshopId ?? string.Empty, Context.ConnectionAborted);
         if (decision.Outcome != AccessOutcome.Allowed)
         {
-            var status = decision.Outcome switch { AccessOutcome.NotFound => 404, AccessOutcome.MissingTeam => 400, _ => 403 };
-            throw new HubException($"{status}: {decision.Reason}");
+            throw new HubException($"{decision.StatusCode}: {decision.Reason}");
         }
 
         if (Context.Items.TryGetValue(WorkshopKey, out var previous) && previous is string old && old != workshopId)

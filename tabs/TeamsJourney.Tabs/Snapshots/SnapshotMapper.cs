@@ -31,8 +31,16 @@ public static class SnapshotMapper
             new PersonaSnapshot(map.Persona.Name, map.Persona.Goals, map.Persona.Motivations, map.Persona.Challenges, map.Persona.LifeContext),
             [.. map.Stages.Select(s => new StageSnapshot(s.Id, s.Name, s.Order, s.Emotion))],
             [.. map.Items.Select(Item)],
-            [.. map.Initiatives.Select(i => new InitiativeSnapshot(
-                i.Id, i.Title, i.Description, i.PainPointIds, i.Votes, viewerId is not null && i.VoterIds.Contains(viewerId), i.VoterIds, i.Impact, i.Effort))]);
+            [.. map.Initiatives.Select(i => Initiative(i, viewerId))]);
+    }
+
+    /// <summary>An initiative's snapshot; <paramref name="viewerId"/> sets hasMyVote (null for broadcasts).</summary>
+    public static InitiativeSnapshot Initiative(Initiative initiative, string? viewerId)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        return new InitiativeSnapshot(
+            initiative.Id, initiative.Title, initiative.Description, initiative.PainPointIds, initiative.Votes,
+            viewerId is not null && initiative.VoterIds.Contains(viewerId), initiative.VoterIds, initiative.Impact, initiative.Effort);
     }
 
     /// <summary>An item's snapshot.</summary>

@@ -1,0 +1,42 @@
+using TeamsJourney.Bot.Cards;
+using TeamsJourney.Bot.Documents;
+using TeamsJourney.Bot.Hosting;
+using TeamsJourney.BotFramework.Cards;
+using TeamsJourney.BotFramework.Hosting;
+using TeamsJourney.Workshops.Documents;
+
+namespace TeamsJourney.Bot.Conversations.Handlers;
+
+/// <summary>
+/// A facilitator asks for the deck and the report: a progress card is posted in the conversation and a
+/// background job keeps it up to date until it shows the links.
+/// </summary>
+internal sealed class DocumentsRequestHandler(GenerateDocuments documents, DocumentJobQueue jobs, PublicUrls publicUrls)
+{
+    /// <summary>Queues the job; returns a line for the requester.</summary>
+    public async Task<string> RequestAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var workshopId = TurnIdentity.WorkshopId(activity);
+        var (permission, title) = await documents.CheckAsync(workshopId, TurnIdentity.UserId(activity), cancellationToken);
+        switch (permission)
+        {
+            case DocumentsPermission.NoWorkshop:
+                return "There is no workshop here yet, so there is nothing to put in documents. Start a group first.";
+            case DocumentsPermission.NotFacilitator:
+                return "Only the workshop's facilitator can generate the documents.";
+        }
+
+        var card = await turn.SendAsync(DocumentsCard.Progress(title!, "Queued", 0).ToMessage(), cancellationToken);
+        var job = new DocumentJob(
+            workshopId,
+            new Uri(activity.ServiceUrl!),
+            activity.Conversation!.Id!,
+            card.Id,
+            TurnIdentity.UserId(activity),
+            publicUrls.BaseUrl());
+        return jobs.TryEnqueue(job)
+            ? "Generating the deck and the report; the card below shows progress and then the links."
+            : "Too many document requests are waiting; try again in a minute.";
+    }
+}

@@ -1,0 +1,57 @@
+using TeamsJourney.Bot.Cards;
+using TeamsJourney.BotFramework.Cards;
+using TeamsJourney.BotFramework.Hosting;
+using TeamsJourney.BotFramework.Schema;
+using TeamsJourney.Workshops.Groups;
+
+namespace TeamsJourney.Bot.Conversations.Handlers;
+
+/// <summary>"start &lt;scenario&gt; [as &lt;name&gt;]" typed or pressed: the conversation becomes a group of its channel's workshop.</summary>
+internal sealed class GroupStartHandler(StartGroup startGroup, GroupCards cards)
+{
+    /// <summary>A typed start: the group's first card is posted as the group's card.</summary>
+    public async Task OnTypedStartAsync(TurnContext turn, TextCommand.Start start, CancellationToken cancellationToken)
+    {
+        var (card, group) = await StartAsync(turn.Activity, start.ScenarioId, start.GroupName, cancellationToken);
+        if (card is null)
+        {
+            return;
+        }
+
+        if (group is null)
+        {
+            await turn.ReplyAsync(card.ToMessage(), cancellationToken);
+            return;
+        }
+
+        await cards.PostAsync(turn, group, card, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts the group and returns the card to show (null for a redelivered start) and the group, when one
+    /// exists; an unknown scenario gets a card listing the known ones and no group.
+    /// </summary>
+    public async Task<(AdaptiveCard? Card, ConversationGroup? Group)> StartAsync(Activity activity, string scenarioId, string? groupName, CancellationToken cancellationToken)
+    {
+        var conversation = TurnIdentity.Conversation(activity);
+        var result = await startGroup.StartAsync(
+            new StartGroupRequest(
+                TurnIdentity.Place(activity),
+                TurnIdentity.GroupId(conversation.ConversationId),
+                conversation,
+                scenarioId,
+                groupName,
+                TurnIdentity.Participant(activity),
+                TurnIdentity.DeliveryKey(activity)),
+            cancellationToken);
+        if (result.Group is null || result.Result is null)
+        {
+            var known = string.Join(", ", result.KnownScenarios.Select(s => s.Id));
+            return (GuideCards.Notice("Unknown scenario", $"I don't have a scenario called '{scenarioId}'. Try one of: {known}."), null);
+        }
+
+        return result.Result.Outcome == GroupCommandOutcome.Duplicate
+            ? (null, result.Group)
+            : (GroupCards.After(result.Group, result.Result, TurnIdentity.Viewer(activity)), result.Group);
+    }
+}

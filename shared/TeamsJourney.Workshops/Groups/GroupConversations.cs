@@ -1,0 +1,79 @@
+using TeamsJourney.Domain.Facilitation;
+using TeamsJourney.Storage;
+using TeamsJourney.Workshops.Persistence;
+
+namespace TeamsJourney.Workshops.Groups;
+
+/// <summary>
+/// Queries and small writes about the conversations groups work in: which group a conversation holds, the
+/// group's state, whether a delivery was already handled, and which message is the group's live card.
+/// </summary>
+public sealed class GroupConversations
+{
+    private readonly WorkshopRepository _repository;
+
+    internal GroupConversations(WorkshopRepository repository) => _repository = repository;
+
+    /// <summary>The group the conversation holds, or null when it is not a workshop group.</summary>
+    public async Task<ConversationGroup?> FindAsync(string? conversationId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(conversationId) || await _repository.FindConversationAsync(conversationId, cancellationToken) is not { } binding)
+        {
+            return null;
+        }
+
+        var workshop = await _repository.LoadWorkshopAsync(binding.WorkshopId, cancellationToken);
+        return workshop is null || WorkshopStreams.GroupIdOf(binding.StreamId) is not { } groupId
+            ? null
+            : new ConversationGroup(workshop.Workshop, groupId, ToConversation(binding));
+    }
+
+    /// <summary>The group's session as stored now, or null when it has not started.</summary>
+    public Task<GroupSession?> LoadSessionAsync(ConversationGroup group, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return _repository.LoadGroupAsync(group.WorkshopId, group.GroupId, cancellationToken);
+    }
+
+    /// <summary>True when this delivery (a Teams activity id in its conversation) was already applied to the workshop.</summary>
+    public Task<bool> WasDeliveredAsync(string workshopId, string deliveryKey, CancellationToken cancellationToken = default) =>
+        _repository.HasProcessedAsync(workshopId, deliveryKey, cancellationToken);
+
+    /// <summary>Remembers <paramref name="cardActivityId"/> as the group's live card, to update from now on.</summary>
+    public async Task<ConversationGroup> RememberCardAsync(ConversationGroup group, string cardActivityId, string? serviceUrl, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var conversation = group.Conversation with
+        {
+            CardActivityId = cardActivityId,
+            ServiceUrl = string.IsNullOrEmpty(serviceUrl) ? group.Conversation.ServiceUrl : serviceUrl,
+        };
+        if (conversation != group.Conversation)
+        {
+            await _repository.SaveConversationAsync(ToBinding(group.WorkshopId, group.GroupId, conversation), cancellationToken);
+        }
+
+        return group with { Conversation = conversation };
+    }
+
+    /// <summary>The conversations of every group of a workshop that has one, in the workshop's group order.</summary>
+    internal async Task<IReadOnlyList<ConversationGroup>> ListAsync(Domain.Workshops.Workshop workshop, Func<string, string> conversationIdOf, CancellationToken cancellationToken)
+    {
+        var groups = new List<ConversationGroup>();
+        foreach (var member in workshop.Groups)
+        {
+            if (await _repository.FindConversationAsync(conversationIdOf(member.Id), cancellationToken) is { } binding)
+            {
+                groups.Add(new ConversationGroup(workshop, member.Id, ToConversation(binding)));
+            }
+        }
+
+        return groups;
+    }
+
+    internal static ConversationBinding ToBinding(string workshopId, string groupId, GroupConversation conversation) =>
+        new(conversation.ConversationId, workshopId, WorkshopStreams.ForGroup(groupId), conversation.ServiceUrl, conversation.CardActivityId, conversation.TenantId);
+
+    private static GroupConversation ToConversation(ConversationBinding binding) =>
+        new(binding.ConversationId, binding.ServiceUrl, binding.CardActivityId, binding.TenantId);
+}

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsJourney.Documents.Generation;
+using TeamsJourney.Documents.Publishing;
+using TeamsJourney.Storage;
+using TeamsJourney.Storage.Hosting;
+using TeamsJourney.Workshops.Changes;
+using TeamsJourney.Workshops.Directory;
+using TeamsJourney.Workshops.Documents;
+using TeamsJourney.Workshops.Edits;
+using TeamsJourney.Workshops.Facilitation;
+using TeamsJourney.Workshops.Groups;
+using TeamsJourney.Workshops.Maps;
+using TeamsJourney.Workshops.Persistence;
+using TeamsJourney.Workshops.Scenarios;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>The application layer's one registration: <c>builder.AddWorkshops()</c>.</summary>
+public static class WorkshopsExtensions
+{
+    /// <summary>
+    /// Registers the store chosen in "Storage", document publishing ("Documents"), the repository and every use
+    /// case as singletons. Safe to call more than once: the bot and the tab each call it, so either works alone.
+    /// </summary>
+    public static IHostApplicationBuilder AddWorkshops(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(WorkshopRepository)))
+        {
+            return builder;
+        }
+
+        builder.AddWorkshopStorage();
+        builder.AddDocumentPublishing();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IConflictNotice, NoConflictNotice>();
+        services.AddSingleton(sp => new WorkshopRepository(sp.GetRequiredService<IWorkshopStore>(), sp.GetServices<IWorkshopChangeObserver>()));
+
+        services.AddSingleton(sp => new WorkshopScenarios(Repository(sp)));
+        services.AddSingleton(sp => new WorkshopDirectory(Repository(sp)));
+        services.AddSingleton(sp => new WorkshopMaps(Repository(sp)));
+        services.AddSingleton(sp => new GroupConversations(Repository(sp)));
+        services.AddSingleton(sp => new RunGroupCommand(Repository(sp), Time(sp)));
+        services.AddSingleton(sp => new StartGroup(Repository(sp), sp.GetRequiredService<WorkshopScenarios>(), sp.GetRequiredService<RunGroupCommand>(), Time(sp)));
+        services.AddSingleton(sp => new LoadScenario(Repository(sp), Time(sp)));
+        services.AddSingleton(sp => new MoveAllGroupsOn(sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>()));
+        services.AddSingleton(sp => new MapEdits(Repository(sp), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<IConflictNotice>()));
+        services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
+        return builder;
+    }
+
+    private static WorkshopRepository Repository(IServiceProvider services) => services.GetRequiredService<WorkshopRepository>();
+
+    private static TimeProvider Time(IServiceProvider services) => services.GetRequiredService<TimeProvider>();
+}

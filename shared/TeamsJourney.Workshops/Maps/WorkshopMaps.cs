@@ -1,0 +1,66 @@
+using TeamsJourney.Domain.Facilitation;
+using TeamsJourney.Workshops.Persistence;
+
+namespace TeamsJourney.Workshops.Maps;
+
+/// <summary>
+/// Reads workshop maps for live views: the whole map, one group, or what changed since a version. The version
+/// is always read before the groups, so a reader catching up from it may see a change twice, never miss one.
+/// Groups come from the repository's catch-up cache, not a replay of every event.
+/// </summary>
+public sealed class WorkshopMaps
+{
+    private readonly WorkshopRepository _repository;
+
+    internal WorkshopMaps(WorkshopRepository repository) => _repository = repository;
+
+    /// <summary>The workshop's map, all groups or one; null when the workshop or that group does not exist.</summary>
+    public async Task<WorkshopMap?> ReadAsync(string workshopId, string? groupId, CancellationToken cancellationToken = default)
+    {
+        var stored = await _repository.LoadWorkshopAsync(workshopId, cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var version = await _repository.LatestSequenceAsync(workshopId, cancellationToken);
+        var groups = new List<GroupMap>();
+        foreach (var listed in stored.Workshop.Groups.Where(g => groupId is null || g.Id == groupId))
+        {
+            // A group listed but not started yet shows its scenario's empty map.
+            var session = await _repository.LoadGroupAsync(workshopId, listed.Id, cancellationToken)
+                ?? (await _repository.FindScenarioAsync(workshopId, listed.ScenarioId, null, cancellationToken) is { } script ? GroupSession.New(script) : null);
+            if (session is not null)
+            {
+                groups.Add(new GroupMap(listed.Id, listed.Name, session));
+            }
+        }
+
+        return groupId is not null && groups.Count == 0 ? null : new WorkshopMap(stored.Workshop, version, groups);
+    }
+
+    /// <summary>Every group changed after <paramref name="afterVersion"/> (all, or only <paramref name="groupId"/>), whole.</summary>
+    public async Task<MapChanges> ReadChangesAsync(string workshopId, long afterVersion, string? groupId, CancellationToken cancellationToken = default)
+    {
+        var (changed, latest) = await _repository.ChangedGroupsAsync(workshopId, afterVersion, cancellationToken);
+        var groups = new List<GroupMap>();
+        foreach (var id in changed.Where(id => groupId is null || id == groupId))
+        {
+            if (await ReadGroupAsync(workshopId, id, cancellationToken) is { } group)
+            {
+                groups.Add(group);
+            }
+        }
+
+        // The groups were read after the change list, so they hold at least everything up to this version.
+        return new MapChanges(latest, groups);
+    }
+
+    /// <summary>One group's map as stored now, or null when it has not started.</summary>
+    public async Task<GroupMap?> ReadGroupAsync(string workshopId, string groupId, CancellationToken cancellationToken = default) =>
+        await _repository.LoadGroupAsync(workshopId, groupId, cancellationToken) is { } session ? new GroupMap(groupId, null, session) : null;
+
+    /// <summary>The sessions of every started group, for documents and exports.</summary>
+    internal async Task<IReadOnlyList<GroupSession>> ReadSessionsAsync(Domain.Workshops.Workshop workshop, CancellationToken cancellationToken) =>
+        await _repository.LoadGroupsAsync(workshop, cancellationToken);
+}

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using TeamsJourney.Storage;
+using TeamsJourney.Domain.Facilitation;
+
+namespace TeamsJourney.Workshops.Persistence;
+
+internal sealed partial class WorkshopRepository
+{
+    /// <summary>Groups and workshops kept in memory; beyond this many, the oldest-touched entries are dropped.</summary>
+    private const int MaxCachedEntries = 512;
+
+    private readonly ConcurrentDictionary<(string WorkshopId, string StreamId), CachedStream> _cache = new();
+
+    /// <summary>
+    /// The state folded from one stream up to <see cref="LastSequence"/>, the newest workshop-wide sequence
+    /// already looked at. Catching up reads only what came after it (a key-range read on both backends),
+    /// so a write no longer replays the group's whole history, and another instance's writes are still seen.
+    /// </summary>
+    private sealed record CachedStream(object State, long StreamVersion, long LastSequence, long Touched);
+
+    private long _touches;
+
+    /// <summary>
+    /// Brings a cached fold up to date with the store, or builds it from the whole stream the first time.
+    /// <paramref name="fold"/> applies stored events (oldest first) to a state; <paramref name="start"/> builds
+    /// the first state from the whole stream (null when the stream is empty).
+    /// </summary>
+    private async Task<(T State, long StreamVersion)?> CatchUpAsync<T>(
+        string workshopId,
+        string streamId,
+        Func<IReadOnlyList<StoredEvent>, Task<T?>> start,
+        Func<T, IReadOnlyList<StoredEvent>, T> fold,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var key = (workshopId, streamId);
+        if (_cache.TryGetValue(key, out var cached) && cached.State is T state)
+        {
+            var newer = await _store.ReadWorkshopAsync(workshopId, cached.LastSequence, cancellationToken);
+            var mine = newer.Where(e => e.StreamId == streamId).ToList();
+            var caughtUp = mine.Count == 0 ? state : fold(state, mine);
+            var entry = new CachedStream(
+                caughtUp,
+                mine.Count == 0 ? cached.StreamVersion : mine[^1].StreamVersion,
+                newer.Count == 0 ? cached.LastSequence : newer[^1].Sequence,
+                Interlocked.Increment(ref _touches));
+            Remember(key, entry);
+            return (caughtUp, entry.StreamVersion);
+        }
+
+        var stored = await _store.ReadStreamAsync(workshopId, streamId, 0, cancellationToken);
+        if (stored.Count == 0 || await start(stored) is not { } first)
+        {
+            return null;
+        }
+
+        Remember(key, new CachedStream(first, stored[^1].StreamVersion, stored[^1].Sequence, Interlocked.Increment(ref _touches)));
+        return (first, stored[^1].StreamVersion);
+    }
+
+    /// <summary>
+    /// The workshop-wide sequence number of the newest stored event (0 when there is none). Reads only
+    /// what is newer than the last answer, so asking often is cheap.
+    /// </summary>
+    public async Task<long> LatestSequenceAsync(string workshopId, CancellationToken cancellationToken = default)
+    {
+        var key = (workshopId, "*");
+        var known = _cache.TryGetValue(key, out var cached) ? cached.LastSequence : 0;
+        var newer = await _store.ReadWorkshopAsync(workshopId, known, cancellationToken);
+        var latest = newer.Count == 0 ? known : newer[^1].Sequence;
+        Remember(key, new CachedStream(latest, 0, latest, Interlocked.Increment(ref _touches)));
+        return latest;
+    }
+
+    // Concurrent readers may race; the entry that has seen more of the store wins.
+    private void Remember((string, string) key, CachedStream entry)
+    {
+        _cache.AddOrUpdate(key, entry, (_, existing) => existing.LastSequence > entry.LastSequence ? existing : entry);
+        if (_cache.Count > MaxCachedEntries)
+        {
+            foreach (var stale in _cache.ToArray().OrderBy(e => e.Value.Touched).Take(_cache.Count - MaxCachedEntries / 2).ToList())
+            {
+                _cache.TryRemove(stale.Key, out _);
+            }
+        }
+    }
+}

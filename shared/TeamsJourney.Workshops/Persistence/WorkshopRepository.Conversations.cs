@@ -1,0 +1,27 @@
+using TeamsJourney.Storage;
+using TeamsJourney.Workshops.Concurrency;
+
+namespace TeamsJourney.Workshops.Persistence;
+
+internal sealed partial class WorkshopRepository
+{
+    /// <summary>The workshop's header (where it lives, when it was made), or null.</summary>
+    public Task<WorkshopHeader?> FindHeaderAsync(string workshopId, CancellationToken cancellationToken = default) =>
+        _store.GetWorkshopAsync(workshopId, cancellationToken);
+
+    /// <summary>The tenant's workshops, oldest first, narrowed to a team or channel when given.</summary>
+    public Task<IReadOnlyList<WorkshopHeader>> ListHeadersAsync(string tenantId, string? teamId, string? channelId, CancellationToken cancellationToken = default) =>
+        _store.ListWorkshopsAsync(tenantId, teamId, channelId, cancellationToken);
+
+    /// <summary>Which workshop group a Teams conversation drives, or null.</summary>
+    public Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        _store.FindConversationAsync(conversationId, cancellationToken);
+
+    /// <summary>Saves a conversation's binding, replacing the previous one.</summary>
+    public Task SaveConversationAsync(ConversationBinding binding, CancellationToken cancellationToken = default) =>
+        OptimisticRetry.TranslateAsync(async () =>
+        {
+            await _store.SaveConversationAsync(binding, cancellationToken);
+            return true;
+        });
+}

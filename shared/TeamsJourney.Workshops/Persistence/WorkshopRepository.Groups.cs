@@ -1,0 +1,165 @@
+using TeamsJourney.Domain.Facilitation;
+using TeamsJourney.Domain.Facilitation.Commands;
+using TeamsJourney.Domain.Facilitation.Events;
+using TeamsJourney.Domain.Scenarios;
+using TeamsJourney.Domain.Workshops;
+using TeamsJourney.Storage;
+using TeamsJourney.Workshops.Changes;
+using TeamsJourney.Workshops.Concurrency;
+using TeamsJourney.Workshops.Groups;
+
+namespace TeamsJourney.Workshops.Persistence;
+
+internal sealed partial class WorkshopRepository
+{
+    /// <summary>The group's session rebuilt from its stored events, or null when the group has no events yet.</summary>
+    public async Task<GroupSession?> LoadGroupAsync(string workshopId, string groupId, CancellationToken cancellationToken = default) =>
+        (await ReadGroupAsync(workshopId, groupId, cancellationToken))?.Session;
+
+    /// <summary>The sessions of every started group of the workshop, in the order the groups were added.</summary>
+    public async Task<IReadOnlyList<GroupSession>> LoadGroupsAsync(Workshop workshop, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        var sessions = new List<GroupSession>(workshop.Groups.Count);
+        foreach (var group in workshop.Groups)
+        {
+            if (await LoadGroupAsync(workshop.Id, group.Id, cancellationToken) is { } session)
+            {
+                sessions.Add(session);
+            }
+        }
+
+        return sessions;
+    }
+
+    /// <summary>True when a write with <paramref name="idempotencyKey"/> was already stored in the workshop.</summary>
+    public Task<bool> HasProcessedAsync(string workshopId, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        _store.HasProcessedAsync(workshopId, idempotencyKey, cancellationToken);
+
+    /// <summary>
+    /// Runs a command against a group: rebuild the session, let the engine decide, append the events with the
+    /// version the decision was made on (and the delivery's idempotency key), and decide again on fresh state
+    /// when another writer got there first. <paramref name="precondition"/> is checked on that same state every
+    /// time (for example "the card was for the current step"), so a retry never applies a command the
+    /// precondition would now refuse; a refusal is <see cref="GroupCommandOutcome.Outdated"/>.
+    /// </summary>
+    /// <param name="workshopId">The workshop.</param>
+    /// <param name="groupId">The group.</param>
+    /// <param name="scriptIfNew">The scenario to start with when the group has no events (a <see cref="Start"/> command).</param>
+    /// <param name="command">What to do.</param>
+    /// <param name="context">Who asks, and when.</param>
+    /// <param name="idempotencyKey">Identifies the delivery; a redelivery returns <see cref="GroupCommandOutcome.Duplicate"/>.</param>
+    /// <param name="precondition">Returns why the command no longer fits the group as it stands, or null when it does.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public Task<GroupCommandResult> ExecuteAsync(
+        string workshopId,
+        string groupId,
+        ScenarioScript? scriptIfNew,
+        GroupCommand command,
+        CommandContext context,
+        string? idempotencyKey,
+        Func<GroupSession, string?>? precondition = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(context);
+        var streamId = WorkshopStreams.ForGroup(groupId);
+        return OptimisticRetry.RunAsync<GroupCommandResult>($"{command.GetType().Name} on group {groupId} of workshop {workshopId}", async ct =>
+        {
+            var current = await ReadGroupAsync(workshopId, groupId, ct);
+            var session = current?.Session
+                ?? GroupSession.New(scriptIfNew ?? throw new InvalidOperationException($"Group {groupId} has not started and no scenario was given to start it."));
+            var version = current?.Version ?? 0;
+
+            if (idempotencyKey is not null && await _store.HasProcessedAsync(workshopId, idempotencyKey, ct))
+            {
+                return new GroupCommandResult(GroupCommandOutcome.Duplicate, session, [], null, 0);
+            }
+
+            if (precondition?.Invoke(session) is { } outdated)
+            {
+                return new GroupCommandResult(GroupCommandOutcome.Outdated, session, [], outdated, 0);
+            }
+
+            switch (FacilitationEngine.Decide(session, command, context))
+            {
+                case Rejected rejected:
+                    return new GroupCommandResult(GroupCommandOutcome.Rejected, session, [], rejected.Reason, 0);
+                case Accepted { Events.Count: 0 } accepted:
+                    return new GroupCommandResult(GroupCommandOutcome.Applied, accepted.Session, [], null, 0);
+                case Accepted accepted:
+                    var result = await _store.AppendAsync(workshopId, streamId, version, [.. accepted.Events.Select(GroupEventCodec.Encode)], idempotencyKey, ct);
+                    switch (result.Status)
+                    {
+                        case AppendStatus.Appended:
+                            await NotifyAsync(new GroupChange(workshopId, groupId, result.LastSequence, accepted.Events), ct);
+                            return new GroupCommandResult(GroupCommandOutcome.Applied, accepted.Session, accepted.Events, null, result.LastSequence);
+                        case AppendStatus.Duplicate:
+                            // Another instance applied this very delivery between our check and our write.
+                            var latest = await ReadGroupAsync(workshopId, groupId, ct);
+                            return new GroupCommandResult(GroupCommandOutcome.Duplicate, latest?.Session ?? session, [], null, result.LastSequence);
+                    }
+
+                    break;
+            }
+
+            return null;
+        }, cancellationToken);
+    }
+
+    /// <summary>Every stored event of one group, oldest first (for item histories).</summary>
+    public async Task<IReadOnlyList<GroupEvent>> ReadGroupEventsAsync(string workshopId, string groupId, CancellationToken cancellationToken = default)
+    {
+        var stored = await _store.ReadStreamAsync(workshopId, WorkshopStreams.ForGroup(groupId), 0, cancellationToken);
+        return [.. stored.Select(GroupEventCodec.Decode)];
+    }
+
+    /// <summary>The workshop-wide sequence of the group's newest event (0 when it has none).</summary>
+    public async Task<long> LastGroupSequenceAsync(string workshopId, string groupId, CancellationToken cancellationToken = default)
+    {
+        var stored = await _store.ReadStreamAsync(workshopId, WorkshopStreams.ForGroup(groupId), 0, cancellationToken);
+        return stored.Count == 0 ? 0 : stored[^1].Sequence;
+    }
+
+    /// <summary>The groups with events after <paramref name="afterSequence"/>, and the newest sequence (or the given one when nothing changed).</summary>
+    public async Task<(IReadOnlyList<string> GroupIds, long LatestSequence)> ChangedGroupsAsync(string workshopId, long afterSequence, CancellationToken cancellationToken = default)
+    {
+        var changed = await _store.ReadWorkshopAsync(workshopId, afterSequence, cancellationToken);
+        var groupIds = changed
+            .Select(e => WorkshopStreams.GroupIdOf(e.StreamId))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return (groupIds, changed.Count == 0 ? afterSequence : changed[^1].Sequence);
+    }
+
+    private async Task NotifyAsync(GroupChange change, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers)
+        {
+            await observer.OnGroupChangedAsync(change, cancellationToken);
+        }
+    }
+
+    private async Task<(GroupSession Session, long Version)?> ReadGroupAsync(string workshopId, string groupId, CancellationToken cancellationToken)
+    {
+        var result = await CatchUpAsync<GroupSession>(
+            workshopId,
+            WorkshopStreams.ForGroup(groupId),
+            async stored =>
+            {
+                var events = stored.Select(GroupEventCodec.Decode).ToList();
+                if (events[0] is not GroupStarted started)
+                {
+                    throw new StoredEventFormatException($"Group {groupId} of workshop {workshopId} does not begin with GroupStarted.");
+                }
+
+                var script = await FindScenarioAsync(workshopId, started.ScenarioId, started.ScenarioVersion, cancellationToken)
+                    ?? throw new StoredEventFormatException($"Group {groupId} follows scenario '{started.ScenarioId}' version {started.ScenarioVersion}, which this workshop no longer has.");
+                return GroupSession.Replay(script, events);
+            },
+            (session, newer) => session.ApplyAll(newer.Select(GroupEventCodec.Decode)),
+            cancellationToken);
+        return result is { } found ? (found.State, found.StreamVersion) : null;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using TeamsJourney.Domain.Workshops;
+using TeamsJourney.Storage;
+using TeamsJourney.Workshops.Changes;
+using TeamsJourney.Workshops.Concurrency;
+
+namespace TeamsJourney.Workshops.Persistence;
+
+/// <summary>
+/// Loads and saves workshops and their groups on an <see cref="IWorkshopStore"/>: the domain's aggregates in,
+/// stored envelopes out. Every write is optimistic and goes through <see cref="OptimisticRetry"/>, so a concurrent
+/// writer never loses an update and a lost race ends in one outcome. Only the use cases of this project use it.
+/// </summary>
+internal sealed partial class WorkshopRepository(IWorkshopStore store, IEnumerable<IWorkshopChangeObserver>? observers = null)
+{
+    private readonly IWorkshopStore _store = store ?? throw new ArgumentNullException(nameof(store));
+    private readonly IReadOnlyList<IWorkshopChangeObserver> _observers = [.. observers ?? []];
+
+    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Stores a new workshop; false when its id is already taken.</summary>
+    public async Task<bool> CreateWorkshopAsync(Workshop workshop, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        var header = new WorkshopHeader(workshop.Id, workshop.Location.TenantId, workshop.Location.TeamId, workshop.Location.ChannelId, workshop.Title, now);
+        if (!await OptimisticRetry.TranslateAsync(() => _store.TryCreateWorkshopAsync(header, cancellationToken)))
+        {
+            return false;
+        }
+
+        var result = await OptimisticRetry.TranslateAsync(() => _store.AppendAsync(workshop.Id, WorkshopStreams.Workshop, 0, [SnapshotEvent(workshop, now)], null, cancellationToken));
+        return result.IsAppended;
+    }
+
+    /// <summary>The workshop with that id, or null.</summary>
+    public async Task<StoredWorkshop?> LoadWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(workshopId);
+        // Workshops are never deleted, so one already cached needs no existence check: that saves a
+        // point read on every bot turn and tab request.
+        if (!_cache.ContainsKey((workshopId, WorkshopStreams.Workshop)) && await _store.GetWorkshopAsync(workshopId, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        // The snapshot (not the aggregate) is cached: every caller gets its own Workshop to change.
+        var latest = await CatchUpAsync<WorkshopSnapshot>(
+            workshopId,
+            WorkshopStreams.Workshop,
+            stored => Task.FromResult<WorkshopSnapshot?>(ReadSnapshot(workshopId, stored[^1])),
+            (_, newer) => ReadSnapshot(workshopId, newer[^1]),
+            cancellationToken);
+        return latest is { } found ? new StoredWorkshop(found.State.ToWorkshop(workshopId), found.StreamVersion) : null;
+    }
+
+    /// <summary>True when a workshop with that id exists.</summary>
+    public async Task<bool> ExistsAsync(string workshopId, CancellationToken cancellationToken = default) =>
+        _cache.ContainsKey((workshopId, WorkshopStreams.Workshop)) || await _store.GetWorkshopAsync(workshopId, cancellationToken) is not null;
+
+    private static WorkshopSnapshot ReadSnapshot(string workshopId, StoredEvent latest) =>
+        JsonSerializer.Deserialize<WorkshopSnapshot>(latest.Data, SnapshotJson)
+            ?? throw new StoredEventFormatException($"Workshop {workshopId} has an empty snapshot at version {latest.StreamVersion}.");
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the latest workshop and saves it, reloading and reapplying
+    /// when another writer saved first. The change may throw a domain exception to refuse.
+    /// </summary>
+    public Task<StoredWorkshop> UpdateWorkshopAsync(string workshopId, Action<Workshop> change, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return OptimisticRetry.RunAsync<StoredWorkshop>($"updating workshop {workshopId}", async ct =>
+        {
+            var stored = await LoadWorkshopAsync(workshopId, ct) ?? throw new WorkshopNotFoundException(workshopId);
+            change(stored.Workshop);
+            var result = await _store.AppendAsync(workshopId, WorkshopStreams.Workshop, stored.Version, [SnapshotEvent(stored.Workshop, now)], null, ct);
+            return result.IsAppended ? stored with { Version = result.StreamVersion } : null;
+        }, cancellationToken);
+    }
+
+    private static NewEvent SnapshotEvent(Workshop workshop, DateTimeOffset now) =>
+        new(WorkshopSnapshot.EventType, JsonSerializer.Serialize(WorkshopSnapshot.Of(workshop), SnapshotJson), null, now);
+}

@@ -1,0 +1,20 @@
+namespace TeamsJourney.Workshops.Persistence;
+
+/// <summary>Names of the streams inside one workshop partition.</summary>
+internal static class WorkshopStreams
+{
+    /// <summary>Snapshots of the workshop aggregate (title, objectives, groups, facilitators).</summary>
+    public const string Workshop = "workshop";
+
+    /// <summary>Custom scenario scripts loaded by a facilitator.</summary>
+    public const string Scenarios = "scenarios";
+
+    private const string GroupPrefix = "group-";
+
+    /// <summary>The stream of one breakout group's events.</summary>
+    public static string ForGroup(string groupId) => GroupPrefix + groupId;
+
+    /// <summary>The group a stream belongs to, or null for the workshop's own streams.</summary>
+    public static string? GroupIdOf(string streamId) =>
+        streamId.StartsWith(GroupPrefix, StringComparison.Ordinal) ? streamId[GroupPrefix.Length..] : null;
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using TeamsJourney.Domain.Common;
+using TeamsJourney.Workshops.Concurrency;
+
+namespace TeamsJourney.Tabs.Api;
+
+/// <summary>
+/// Maps the application layer's expected failures to problem details a client can act on, instead of a 500:
+/// busy (503 with Retry-After: send the same request again), too big to store (413) or refused by the domain
+/// (400). Nothing was stored in any of these cases.
+/// </summary>
+internal sealed class WorkshopExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title) = exception switch
+        {
+            WorkshopBusyException => (StatusCodes.Status503ServiceUnavailable, "Too many changes at once"),
+            EntryTooLargeException => (StatusCodes.Status413PayloadTooLarge, "Too big to store"),
+            DomainValidationException => (StatusCodes.Status400BadRequest, "Not accepted"),
+            _ => (0, string.Empty),
+        };
+        if (status == 0)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)WorkshopBusyException.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Detail = exception.Message + " Nothing was changed." },
+        });
+    }
+}
