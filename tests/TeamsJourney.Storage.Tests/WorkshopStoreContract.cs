@@ -12,7 +12,7 @@ public abstract partial class WorkshopStoreContract : IAsyncLifetime
     private IWorkshopStore? _store;
 
     /// <summary>The store under test, fresh and empty for each test.</summary>
-    protected IWorkshopStore Store => _store ?? throw new InvalidOperationException("The store is created in InitializeAsync.");
+    private protected IWorkshopStore Store => _store ?? throw new InvalidOperationException("The store is created in InitializeAsync.");
 
     public async Task InitializeAsync() => _store = await CreateEmptyStoreAsync();
 
@@ -32,13 +32,13 @@ public abstract partial class WorkshopStoreContract : IAsyncLifetime
     }
 
     /// <summary>Creates a store that holds nothing yet (a new file, a new table prefix).</summary>
-    protected abstract Task<IWorkshopStore> CreateEmptyStoreAsync();
+    private protected abstract Task<IWorkshopStore> CreateEmptyStoreAsync();
 
     /// <summary>Removes whatever <see cref="CreateEmptyStoreAsync"/> created, once the store is disposed.</summary>
     protected virtual Task DisposeBackendAsync() => Task.CompletedTask;
 
     /// <summary>Creates a workshop and returns its header.</summary>
-    protected async Task<WorkshopHeader> GivenAWorkshopAsync(WorkshopBuilder? workshop = null)
+    private protected async Task<WorkshopHeader> GivenAWorkshopAsync(WorkshopBuilder? workshop = null)
     {
         var header = (workshop ?? WorkshopBuilder.AWorkshop()).Build();
         Assert.True(await Store.TryCreateWorkshopAsync(header));
@@ -46,7 +46,7 @@ public abstract partial class WorkshopStoreContract : IAsyncLifetime
     }
 
     /// <summary>Appends and asserts the append was written.</summary>
-    protected async Task<AppendResult> GivenAppendedAsync(
+    private protected async Task<AppendResult> GivenAppendedAsync(
         string workshopId, string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, string? idempotencyKey = null)
     {
         var result = await Store.AppendAsync(workshopId, streamId, expectedVersion, events, idempotencyKey);
@@ -55,7 +55,7 @@ public abstract partial class WorkshopStoreContract : IAsyncLifetime
     }
 
     /// <summary>The data of each event, in the order read: what the map would replay.</summary>
-    protected static string[] DataOf(IEnumerable<StoredEvent> events) => events.Select(e => e.Data).ToArray();
+    private protected static string[] DataOf(IEnumerable<StoredEvent> events) => events.Select(e => e.Data).ToArray();
 
-    protected static string[] DataOf(IEnumerable<NewEvent> events) => events.Select(e => e.Data).ToArray();
+    private protected static string[] DataOf(IEnumerable<NewEvent> events) => events.Select(e => e.Data).ToArray();
 }

@@ -5,7 +5,7 @@ using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Storage;
 using TeamsJourney.Storage.Hosting;
 using TeamsJourney.Workshops.Changes;
-using TeamsJourney.Workshops.Directory;
+using TeamsJourney.Workshops.Listing;
 using TeamsJourney.Workshops.Documents;
 using TeamsJourney.Workshops.Edits;
 using TeamsJourney.Workshops.Facilitation;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using TeamsJourney.Tabs.Auth;
 using TeamsJourney.Tabs.Snapshots;
-using TeamsJourney.Workshops.Directory;
+using TeamsJourney.Workshops.Listing;
 using TeamsJourney.Workshops.Edits;
 
 namespace TeamsJourney.Tabs.Api;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using TeamsJourney.Workshops.Directory;
+using TeamsJourney.Workshops.Listing;
 
 namespace TeamsJourney.Tabs.Auth;
 

@@ -3,7 +3,7 @@ using TeamsJourney.Storage;
 namespace TeamsJourney.Storage.Tests.Builders;
 
 /// <summary>Builds conversation bindings: <c>AConversation("19:abc@thread.tacv2").InStream("ws", "group-1").Build()</c>.</summary>
-public sealed class ConversationBuilder
+internal sealed class ConversationBuilder
 {
     private readonly string _conversationId;
     private string _workshopId = "ws-1";

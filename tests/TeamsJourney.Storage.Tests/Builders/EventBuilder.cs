@@ -4,7 +4,7 @@ using TeamsJourney.Storage;
 namespace TeamsJourney.Storage.Tests.Builders;
 
 /// <summary>Builds events to append: <c>AnEvent().OfType("NoteAdded").WithData("{}").Build()</c>.</summary>
-public sealed class EventBuilder
+internal sealed class EventBuilder
 {
     private string _type = "NoteAdded";
     private string _data = """{"text":"The bin was not collected on Tuesday"}""";

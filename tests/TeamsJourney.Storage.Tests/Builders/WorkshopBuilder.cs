@@ -3,7 +3,7 @@ using TeamsJourney.Storage;
 namespace TeamsJourney.Storage.Tests.Builders;
 
 /// <summary>Builds workshop headers that read like the scenario: <c>AWorkshop().InTeam("t1").Build()</c>.</summary>
-public sealed class WorkshopBuilder
+internal sealed class WorkshopBuilder
 {
     private string _workshopId = "ws-" + Guid.NewGuid().ToString("N");
     private string _tenantId = "tenant-" + Guid.NewGuid().ToString("N");

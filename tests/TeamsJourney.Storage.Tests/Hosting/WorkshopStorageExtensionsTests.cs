@@ -1,3 +1,6 @@
+using TeamsJourney.Storage.Hosting;
+using TeamsJourney.Storage.Tables;
+using TeamsJourney.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,3 +1,4 @@
+using TeamsJourney.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using TeamsJourney.Storage;
 using static TeamsJourney.Storage.Tests.Builders.EventBuilder;

@@ -1,3 +1,4 @@
+using TeamsJourney.Storage.Sqlite;
 using TeamsJourney.Storage;
 
 namespace TeamsJourney.Storage.Tests.Sqlite;
@@ -7,7 +8,7 @@ public sealed class SqliteWorkshopStoreTests : WorkshopStoreContract
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("teamsjourney-sqlite-");
 
-    protected override Task<IWorkshopStore> CreateEmptyStoreAsync() =>
+    private protected override Task<IWorkshopStore> CreateEmptyStoreAsync() =>
         Task.FromResult<IWorkshopStore>(new SqliteWorkshopStore(Path.Combine(_folder.FullName, "data", "workshops.db")));
 
     protected override Task DisposeBackendAsync()

@@ -1,3 +1,4 @@
+using TeamsJourney.Storage.Tables;
 using TeamsJourney.Storage;
 
 namespace TeamsJourney.Storage.Tests.Tables;

@@ -1,3 +1,4 @@
+using TeamsJourney.Storage.Tables;
 using Azure.Data.Tables;
 using TeamsJourney.Storage;
 using TeamsJourney.Storage.Tests.Fixtures;
@@ -11,7 +12,7 @@ public sealed class TableWorkshopStoreTests(AzuriteFixture azurite) : WorkshopSt
     private readonly string _tablePrefix = "t" + Guid.NewGuid().ToString("N");
     private TableWorkshopStore? _store;
 
-    protected override Task<IWorkshopStore> CreateEmptyStoreAsync()
+    private protected override Task<IWorkshopStore> CreateEmptyStoreAsync()
     {
         _store = new TableWorkshopStore(azurite.ConnectionString, _tablePrefix);
         return Task.FromResult<IWorkshopStore>(_store);

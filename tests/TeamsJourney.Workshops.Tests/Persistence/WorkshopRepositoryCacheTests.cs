@@ -2,9 +2,11 @@ using TeamsJourney.Domain.Facilitation.Commands;
 using TeamsJourney.Domain.Maps;
 using TeamsJourney.Domain.Scenarios;
 using TeamsJourney.Domain.Workshops;
-using TeamsJourney.Storage.Workshops;
+using TeamsJourney.Storage.Sqlite;
+using TeamsJourney.Workshops.Groups;
+using TeamsJourney.Workshops.Persistence;
 
-namespace TeamsJourney.Storage.Tests.Workshops;
+namespace TeamsJourney.Workshops.Tests.Persistence;
 
 /// <summary>
 /// Repositories keep groups in memory and catch up from the store; two host instances on one store

@@ -1,8 +1,8 @@
 using TeamsJourney.Domain.Facilitation.Events;
 using TeamsJourney.Domain.Maps;
-using TeamsJourney.Tabs.Edits;
+using TeamsJourney.Workshops.Edits;
 
-namespace TeamsJourney.Tabs.Tests.Edits;
+namespace TeamsJourney.Workshops.Tests.Edits;
 
 /// <summary>The field-level rebase rule on its own.</summary>
 public sealed class ItemHistoryTests

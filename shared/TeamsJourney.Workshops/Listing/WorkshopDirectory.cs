@@ -1,7 +1,7 @@
 using TeamsJourney.Storage;
 using TeamsJourney.Workshops.Persistence;
 
-namespace TeamsJourney.Workshops.Directory;
+namespace TeamsJourney.Workshops.Listing;
 
 /// <summary>Finds and lists workshops by where they live (tenant, team, channel), for access checks and pickers.</summary>
 public sealed class WorkshopDirectory

@@ -1,6 +1,6 @@
 using TeamsJourney.Domain.Workshops;
 
-namespace TeamsJourney.Workshops.Directory;
+namespace TeamsJourney.Workshops.Listing;
 
 /// <summary>A workshop as a list shows it: where it lives, its title, when it was made, and its groups.</summary>
 public sealed record WorkshopListing(
