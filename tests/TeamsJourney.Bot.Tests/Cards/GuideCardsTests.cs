@@ -1,6 +1,6 @@
 using TeamsJourney.Bot.Cards;
 using TeamsJourney.BotFramework.Cards;
-using TeamsJourney.BotFramework.Tests.Cards;
+using TeamsJourney.Testing.Cards;
 using TeamsJourney.Domain.Scenarios;
 
 namespace TeamsJourney.Bot.Tests.Cards;

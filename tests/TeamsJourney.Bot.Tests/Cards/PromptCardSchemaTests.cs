@@ -1,5 +1,5 @@
 using TeamsJourney.Bot.Cards;
-using TeamsJourney.BotFramework.Tests.Cards;
+using TeamsJourney.Testing.Cards;
 using TeamsJourney.Domain.Scenarios;
 
 namespace TeamsJourney.Bot.Tests.Cards;

@@ -1,5 +1,3 @@
-using TeamsJourney.Storage.Tests.Fixtures;
-
 namespace TeamsJourney.Bot.Tests.EndToEnd;
 
 [CollectionDefinition(Name)]

@@ -13,7 +13,7 @@ internal static class Reports
     /// <summary>2,000 map items: the size the performance target is set for.</summary>
     public static WorkshopReport Huge() => AReport().WithGroups(4).WithStages(10).WithItemsPerStage(50).WithPersonas(6).WithInitiatives(30).Build();
 
-    public static WorkshopReport Hostile() => HostileText.Report();
+    public static WorkshopReport Hostile() => HostileReport.Build();
 
     public static IReadOnlyList<string> Names { get; } = ["small", "typical", "huge", "hostile"];
 

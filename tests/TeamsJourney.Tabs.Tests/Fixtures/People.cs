@@ -1,5 +1,3 @@
-using TeamsJourney.Bot.Tests.Fixtures;
-
 namespace TeamsJourney.Tabs.Tests.Fixtures;
 
 /// <summary>The people in the tests: two team members, an outsider in the same tenant, and someone from another tenant.</summary>

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using TeamsJourney.Bot.Tests.Fixtures;
 using TeamsJourney.Tabs.Tests.Fixtures;
 
 namespace TeamsJourney.Tabs.Tests.Live;

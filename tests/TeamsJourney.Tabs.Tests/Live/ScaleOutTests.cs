@@ -1,5 +1,4 @@
 using System.Net;
-using TeamsJourney.Storage.Tests.Fixtures;
 using TeamsJourney.Tabs.Tests.Fixtures;
 
 namespace TeamsJourney.Tabs.Tests.Live;

@@ -11,7 +11,7 @@ public sealed class LiveTabCollection : ICollectionFixture<LiveTabFixture>
 
 /// <summary>
 /// Started once for all browser tests: the front end built, chromium present, the host listening on
-/// loopback with its Connector calls going to a local connector, and one headless chromium.
+/// loopback with its Connector calls going to a local channel service, and one headless chromium.
 /// </summary>
 public sealed class LiveTabFixture : IAsyncLifetime
 {
@@ -27,7 +27,7 @@ public sealed class LiveTabFixture : IAsyncLifetime
 
     public LiveTabHost Host { get; private set; } = null!;
 
-    public LocalConnector Connector { get; private set; } = null!;
+    public LocalChannelService Connector { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -38,7 +38,7 @@ public sealed class LiveTabFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Task.WhenAll(FrontEndBuild.EnsureBuiltAsync(), ChromiumInstallation.EnsureInstalledAsync());
-        Connector = await LocalConnector.StartAsync();
+        Connector = await LocalChannelService.StartAsync();
         Host = new LiveTabHost(Path.Combine(_folder, "workshops.db"), Path.Combine(_folder, "documents"));
         Host.Start();
         Http = new HttpClient { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };

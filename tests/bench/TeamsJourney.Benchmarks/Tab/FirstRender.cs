@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
-using TeamsJourney.Benchmarks.Processes;
+using TeamsJourney.Testing.Packages;
 
 namespace TeamsJourney.Benchmarks.Tab;
 
@@ -13,8 +12,6 @@ internal sealed record FirstRenderResult(IReadOnlyList<PageLoad> Cold, IReadOnly
 
 internal static class FirstRender
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     // Set by the page's own marks (tabs/web map-controller); __benchReadyAt is our independent check on the DOM.
     private const string Milestones = """
         () => {
@@ -36,11 +33,11 @@ internal static class FirstRender
 
     public static async Task<FirstRenderResult> MeasureAsync(Uri host, string workshopId, int items, int loads)
     {
-        EnsureChromium();
+        await EnsureChromiumAsync();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = ChromiumInstallation.ExecutablePath,
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
@@ -77,29 +74,21 @@ internal static class FirstRender
         return new PageLoad(at[0], at[1], at[2], at[3], at[4], at[5]);
     }
 
-    private static void EnsureChromium()
+    private static async Task EnsureChromiumAsync()
     {
-        if (File.Exists(ChromiumPath))
+        if (File.Exists(ChromiumInstallation.ExecutablePath))
         {
             return;
         }
 
         Console.WriteLine("  installing Debian's chromium (apt-get) ...");
-        ProcessRunner.Run("apt-get", ["update", "-qq"], "/");
         try
         {
-            ProcessRunner.Run("apt-get", ["install", "-y", "-qq", "chromium"], "/");
+            await ChromiumInstallation.EnsureInstalledAsync();
         }
-        catch (BenchmarkFailedException)
+        catch (InvalidOperationException error)
         {
-            // apt fails when another install holds its lock: one more try, then the error stands.
-            Thread.Sleep(TimeSpan.FromSeconds(5));
-            ProcessRunner.Run("apt-get", ["install", "-y", "-qq", "chromium"], "/");
-        }
-
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new BenchmarkFailedException(string.Create(CultureInfo.InvariantCulture, $"{ChromiumPath} is still missing after apt-get install chromium."));
+            throw new BenchmarkFailedException(error.Message, error);
         }
     }
 }

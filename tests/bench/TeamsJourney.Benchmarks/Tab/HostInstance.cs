@@ -26,7 +26,7 @@ internal sealed class HostInstance : IDisposable
     /// <summary>Starts the host with the storage (and optional Redis) settings given and waits for the tab API to answer.</summary>
     public static async Task<HostInstance> StartAsync(string name, RepositoryFolders repository, IReadOnlyDictionary<string, string> settings)
     {
-        var port = FreePort.Next();
+        var port = LoopbackPort.Free();
         var environment = new Dictionary<string, string>(settings)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",

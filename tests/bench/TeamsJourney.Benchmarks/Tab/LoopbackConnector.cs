@@ -25,7 +25,7 @@ internal sealed class LoopbackConnector : IDisposable
 
     public int CallsAnswered => _nextId;
 
-    public static LoopbackConnector Start() => new(new Uri($"http://127.0.0.1:{FreePort.Next()}/"));
+    public static LoopbackConnector Start() => new(new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/"));
 
     private async Task AnswerAllAsync()
     {

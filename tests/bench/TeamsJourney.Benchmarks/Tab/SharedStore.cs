@@ -1,88 +1,62 @@
-using System.Net.Sockets;
-using TeamsJourney.Benchmarks.Processes;
+using TeamsJourney.Testing.Redis;
+using TeamsJourney.Testing.Storage;
 
 namespace TeamsJourney.Benchmarks.Tab;
 
 /// <summary>
 /// What two host instances share: one Azurite Table service and one Redis (the SignalR backplane), both on
-/// free loopback ports with their data in a temp folder, started through the project's own scripts.
+/// free loopback ports with their data in a temp folder: the same fixtures the tests start (tests/TeamsJourney.Testing).
 /// </summary>
 internal sealed class SharedStore : IDisposable
 {
-    // The storage emulator's well-known development account key (public, documented by Microsoft).
-    private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
-    private readonly RepositoryFolders _repository;
-    private readonly DirectoryInfo _folder;
-    private readonly ChildProcess _azurite;
-    private readonly int _azuritePort;
-    private readonly int _redisPort;
+    private readonly AzuriteFixture _azurite = new();
+    private readonly RedisFixture _redis = new();
+    private bool _azuriteStarted;
     private bool _redisStarted;
 
-    private SharedStore(RepositoryFolders repository, DirectoryInfo folder, ChildProcess azurite, int azuritePort, int redisPort)
+    private SharedStore()
     {
-        _repository = repository;
-        _folder = folder;
-        _azurite = azurite;
-        _azuritePort = azuritePort;
-        _redisPort = redisPort;
     }
 
     /// <summary>Host settings that point an instance at this Azurite and Redis.</summary>
     public IReadOnlyDictionary<string, string> HostSettings => new Dictionary<string, string>
     {
         ["Storage__Provider"] = "AzureTables",
-        ["Storage__TablesConnectionString"] =
-            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentAccountKey};TableEndpoint=http://127.0.0.1:{_azuritePort}/devstoreaccount1;",
+        ["Storage__TablesConnectionString"] = _azurite.ConnectionString,
         ["Storage__TablePrefix"] = "bench",
-        ["Tabs__Redis"] = $"127.0.0.1:{_redisPort}",
+        ["Tabs__Redis"] = _redis.ConnectionString,
     };
 
     public static async Task<SharedStore> StartAsync(RepositoryFolders repository)
     {
-        var folder = Directory.CreateTempSubdirectory("teamsjourney-bench-store-");
-        var script = Path.Combine(repository.Scripts, "azurite.sh");
-        ProcessRunner.Run("bash", [script, "install"], repository.Root);
-        var azuritePort = FreePort.Next();
-        // azurite.sh execs node, so this child is the one Azurite process and killing it stops Azurite.
-        var azurite = ChildProcess.Start("Azurite", "bash", [script, "start", azuritePort.ToString(), Path.Combine(folder.FullName, "azurite")], repository.Root, new Dictionary<string, string>());
-        var store = new SharedStore(repository, folder, azurite, azuritePort, FreePort.Next());
+        ArgumentNullException.ThrowIfNull(repository);
+        var store = new SharedStore();
         try
         {
-            await azurite.WaitUntilReadyAsync(() => ListensAsync(azuritePort), TimeSpan.FromSeconds(60));
-            ProcessRunner.Run("bash", [Path.Combine(repository.Scripts, "redis.sh"), "start", store._redisPort.ToString(), Path.Combine(folder.FullName, "redis")], repository.Root);
+            await store._azurite.InitializeAsync();
+            store._azuriteStarted = true;
+            await store._redis.InitializeAsync();
             store._redisStarted = true;
             return store;
         }
-        catch
+        catch (InvalidOperationException error)
         {
             store.Dispose();
-            throw;
-        }
-    }
-
-    private static async Task<bool> ListensAsync(int port)
-    {
-        using var client = new TcpClient();
-        try
-        {
-            await client.ConnectAsync("127.0.0.1", port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
+            throw new BenchmarkFailedException(error.Message, error);
         }
     }
 
     public void Dispose()
     {
+        // A console program has no synchronization context, so waiting here cannot deadlock.
         if (_redisStarted)
         {
-            ProcessRunner.Run("bash", [Path.Combine(_repository.Scripts, "redis.sh"), "stop", _redisPort.ToString(), Path.Combine(_folder.FullName, "redis")], _repository.Root);
+            _redis.DisposeAsync().GetAwaiter().GetResult();
         }
 
-        _azurite.Dispose();
-        _folder.Delete(recursive: true);
+        if (_azuriteStarted)
+        {
+            _azurite.DisposeAsync().GetAwaiter().GetResult();
+        }
     }
 }

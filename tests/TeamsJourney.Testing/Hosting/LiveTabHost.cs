@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TeamsJourney.Testing.Hosting;
+
+/// <summary>
+/// The one host (bot + tab API + hub + static tab) on a real loopback Kestrel port, so a real browser can
+/// reach it: the embedded default (SQLite and the local documents folder in a temp folder, anonymous bot,
+/// local development tab identity).
+/// </summary>
+public sealed class LiveTabHost : WebApplicationFactory<Program>
+{
+    private readonly string _sqlitePath;
+    private readonly string _documentsFolder;
+
+    public LiveTabHost(string sqlitePath, string documentsFolder)
+    {
+        _sqlitePath = sqlitePath;
+        _documentsFolder = documentsFolder;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>http://127.0.0.1:port/ once started.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public void Start()
+    {
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:Provider", "Sqlite");
+        builder.UseSetting("Storage:SqlitePath", _sqlitePath);
+        builder.UseSetting("Tabs:WebRoot", RepositoryPaths.TabsWebDist);
+        builder.UseSetting("Documents:LocalFolder", _documentsFolder);
+    }
+}
