@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsJourney.Workshops.Groups;
 using TeamsJourney.Bot.Tests.Fixtures;
 
 namespace TeamsJourney.Bot.Tests.EndToEnd;
@@ -69,6 +71,6 @@ public sealed class ChannelAuthenticationTests : BotOnSqliteTest
     private async Task AssertNothingHappenedAsync(TeamsActivities teams)
     {
         Assert.Empty(Channel.Calls);
-        Assert.Null(await Host.Repository.Store.FindConversationAsync(teams.ConversationId));
+        Assert.Null(await Host.Services.GetRequiredService<GroupConversations>().FindAsync(teams.ConversationId));
     }
 }

@@ -13,8 +13,8 @@ public sealed class MappedWorkshopDocumentTests
 
     private static (IReadOnlyList<ScenarioWalk> Walks, WorkshopReport Report) Mapped()
     {
-        var walks = Workshops.Walks();
-        return (walks, WorkshopReportMapper.Map(Workshops.Workshop(), Workshops.Sessions(walks), On));
+        var walks = SampleWorkshops.Walks();
+        return (walks, WorkshopReportMapper.Map(SampleWorkshops.Workshop(), SampleWorkshops.Sessions(walks), On));
     }
 
     [Fact]
@@ -50,11 +50,11 @@ public sealed class MappedWorkshopDocumentTests
     }
 
     [Theory]
-    [MemberData(nameof(Workshops.ScenarioIds), MemberType = typeof(Workshops))]
+    [MemberData(nameof(SampleWorkshops.ScenarioIds), MemberType = typeof(SampleWorkshops))]
     public void Every_built_in_scenario_walked_with_skips_writes_valid_documents(string scenarioId)
     {
         var walk = ScenarioWalk.Walk(ScenarioWalk.Script(scenarioId), "Group S", WalkStyle.SkippingSteps);
-        var report = WorkshopReportMapper.Map(Workshops.Workshop(), [walk.Session], On);
+        var report = WorkshopReportMapper.Map(SampleWorkshops.Workshop(), [walk.Session], On);
 
         OpenXmlAssert.Valid(Generate.Deck(report), DocumentKind.Deck);
         OpenXmlAssert.Valid(Generate.Report(report), DocumentKind.Report);

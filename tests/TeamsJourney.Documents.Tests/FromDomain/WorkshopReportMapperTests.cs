@@ -13,15 +13,15 @@ public sealed class WorkshopReportMapperTests
 
     private static (IReadOnlyList<ScenarioWalk> Walks, WorkshopReport Report) Mapped(string? notes = null)
     {
-        var walks = Workshops.Walks();
-        return (walks, WorkshopReportMapper.Map(Workshops.Workshop(), Workshops.Sessions(walks), On, notes));
+        var walks = SampleWorkshops.Walks();
+        return (walks, WorkshopReportMapper.Map(SampleWorkshops.Workshop(), SampleWorkshops.Sessions(walks), On, notes));
     }
 
     [Fact]
     public void Map_copies_title_objectives_stakeholders_and_date()
     {
         var (_, report) = Mapped();
-        var workshop = Workshops.Workshop();
+        var workshop = SampleWorkshops.Workshop();
 
         Assert.Equal((workshop.Title, On), (report.Title, report.GeneratedOn));
         Assert.Equal(workshop.Objectives, report.Objectives);
@@ -120,7 +120,7 @@ public sealed class WorkshopReportMapperTests
     {
         var (_, report) = Mapped();
 
-        Assert.Equal([$"{Workshops.ThoroughGroup} Name answer", $"Persona of {Workshops.SkippingGroup}"], report.Personas.Select(p => p.Name));
+        Assert.Equal([$"{SampleWorkshops.ThoroughGroup} Name answer", $"Persona of {SampleWorkshops.SkippingGroup}"], report.Personas.Select(p => p.Name));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class WorkshopReportMapperTests
     {
         var (walks, report) = Mapped();
 
-        Assert.Contains(Workshops.Workshop().Objectives[0], report.FacilitatorNotes, StringComparison.Ordinal);
+        Assert.Contains(SampleWorkshops.Workshop().Objectives[0], report.FacilitatorNotes, StringComparison.Ordinal);
         Assert.All(walks, w => Assert.Contains($"{w.Session.GroupName} followed \"{w.Session.Script.Title}\"", report.FacilitatorNotes, StringComparison.Ordinal));
     }
 
@@ -137,7 +137,7 @@ public sealed class WorkshopReportMapperTests
     {
         var unfinished = ScenarioWalk.Walk(ScenarioWalk.Script("blue-badge-application"), "Group C", WalkStyle.Thorough, stopBefore: StepKind.Voting);
 
-        var report = WorkshopReportMapper.Map(Workshops.Workshop(), [unfinished.Session], On);
+        var report = WorkshopReportMapper.Map(SampleWorkshops.Workshop(), [unfinished.Session], On);
 
         Assert.Contains("Group C followed", report.FacilitatorNotes, StringComparison.Ordinal);
         Assert.Contains("had not finished the scenario", report.FacilitatorNotes, StringComparison.Ordinal);
@@ -157,7 +157,7 @@ public sealed class WorkshopReportMapperTests
         var longName = new string('n', 190);
         var walk = ScenarioWalk.Walk(ScenarioWalk.Script("missed-bin-collection"), longName, WalkStyle.Thorough, stopBefore: StepKind.PersonaField);
 
-        var report = WorkshopReportMapper.Map(Workshops.Workshop(), [walk.Session], On);
+        var report = WorkshopReportMapper.Map(SampleWorkshops.Workshop(), [walk.Session], On);
 
         Assert.Equal(120, report.Groups[0].Name.Length);
         Assert.EndsWith("…", report.Groups[0].Name, StringComparison.Ordinal);
@@ -166,7 +166,7 @@ public sealed class WorkshopReportMapperTests
     [Fact]
     public void Map_refuses_a_null_session_with_a_clear_message()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => WorkshopReportMapper.Map(Workshops.Workshop(), [null!], On));
+        var error = Assert.Throws<ArgumentNullException>(() => WorkshopReportMapper.Map(SampleWorkshops.Workshop(), [null!], On));
 
         Assert.Contains("Group session 1", error.Message, StringComparison.Ordinal);
     }

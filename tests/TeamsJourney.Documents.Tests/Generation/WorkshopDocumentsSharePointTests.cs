@@ -20,7 +20,7 @@ public sealed class WorkshopDocumentsSharePointTests : IDisposable
     public void Dispose() => _root.Delete(recursive: true);
 
     private Task<GeneratedDocuments> Generate(IDocumentPublisher publisher) =>
-        new WorkshopDocuments(publisher, _time).GenerateAsync(Workshops.Workshop(location: InChannel), Workshops.Sessions(Workshops.Walks()));
+        new WorkshopDocuments(publisher, _time).GenerateAsync(SampleWorkshops.Workshop(location: InChannel), SampleWorkshops.Sessions(SampleWorkshops.Walks()));
 
     [Fact]
     public async Task Both_files_arrive_in_the_channel_folder_byte_identical_to_what_was_generated()

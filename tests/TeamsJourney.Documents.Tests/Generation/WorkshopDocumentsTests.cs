@@ -22,7 +22,7 @@ public sealed class WorkshopDocumentsTests : IDisposable
     public void Dispose() => _root.Delete(recursive: true);
 
     private Task<GeneratedDocuments> Generate(string title = "Missed bins review", IProgress<DocumentProgress>? progress = null, CancellationToken ct = default) =>
-        new WorkshopDocuments(_publisher, _time).GenerateAsync(Workshops.Workshop(title), Workshops.Sessions(Workshops.Walks()), progress, ct);
+        new WorkshopDocuments(_publisher, _time).GenerateAsync(SampleWorkshops.Workshop(title), SampleWorkshops.Sessions(SampleWorkshops.Walks()), progress, ct);
 
     private byte[] Stored(PublishedDocument document) => File.ReadAllBytes(Path.Combine(_root.FullName, document.ItemId!));
 

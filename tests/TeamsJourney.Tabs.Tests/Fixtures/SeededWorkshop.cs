@@ -4,12 +4,13 @@ using TeamsJourney.Domain.Facilitation.Events;
 using TeamsJourney.Domain.Maps;
 using TeamsJourney.Domain.Scenarios;
 using TeamsJourney.Domain.Workshops;
-using TeamsJourney.Storage.Workshops;
+using TeamsJourney.Workshops.Groups;
+using TeamsJourney.Workshops.Persistence;
 
 namespace TeamsJourney.Tabs.Tests.Fixtures;
 
 /// <summary>A workshop with one started group, written through the repository as the bot would: <c>await SeededWorkshop.CreateAsync(repo)</c>.</summary>
-public sealed class SeededWorkshop
+internal sealed class SeededWorkshop
 {
     public const string ScenarioId = "missed-bin-collection";
 

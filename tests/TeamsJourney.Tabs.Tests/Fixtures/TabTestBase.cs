@@ -9,7 +9,7 @@ public abstract class TabTestBase : IAsyncLifetime, IDisposable
 
     protected TabHost Host { get; private set; } = null!;
 
-    protected SeededWorkshop Workshop { get; private set; } = null!;
+    private protected SeededWorkshop Workshop { get; private set; } = null!;
 
     protected TabClient Alice { get; private set; } = null!;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsJourney.BotFramework.Connector;
-using TeamsJourney.Storage.Workshops;
+using TeamsJourney.Workshops.Persistence;
 
 namespace TeamsJourney.Testing.Hosting;
 
@@ -31,7 +31,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     }
 
     /// <summary>The repository the host itself uses, to look at what it stored.</summary>
-    public WorkshopRepository Repository => Services.GetRequiredService<WorkshopRepository>();
+    internal WorkshopRepository Repository => Services.GetRequiredService<WorkshopRepository>();
 
     /// <summary>Posts an activity with a valid channel token (or the given Authorization header value).</summary>
     public async Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, string? authorization = "valid")

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using TeamsJourney.Storage.Workshops;
+using TeamsJourney.Workshops.Persistence;
 using TeamsJourney.Tabs.Auth;
 
 namespace TeamsJourney.Testing.Hosting;
@@ -14,7 +14,7 @@ namespace TeamsJourney.Testing.Hosting;
 /// </summary>
 public sealed class TabHost(LocalEntra entra, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
-    public WorkshopRepository Repository => Services.GetRequiredService<WorkshopRepository>();
+    internal WorkshopRepository Repository => Services.GetRequiredService<WorkshopRepository>();
 
     /// <summary>The SSO settings and service replacement every tab test host needs (also applied on top of the bot's host).</summary>
     public static void UseLocalSso(IWebHostBuilder builder, LocalEntra entra)

@@ -5,7 +5,7 @@ using TeamsJourney.Domain.Workshops;
 namespace TeamsJourney.Documents.Tests.Fixtures;
 
 /// <summary>Domain workshops with groups walked through built-in scenarios by the real engine.</summary>
-internal static class Workshops
+internal static class SampleWorkshops
 {
     public const string ThoroughGroup = "Group A";
     public const string SkippingGroup = "Group B";
