@@ -27,10 +27,14 @@ internal sealed partial class ReportBody
             StageTable(group, LaneCatalog.JourneyMapLanes, $"Journey map of {group.Name}", withLines: false);
             Heading(3, "Service blueprint");
             StageTable(group, LaneCatalog.BlueprintLanes, $"Service blueprint of {group.Name}", withLines: true);
-            Paragraph(_xml, "Caption", "Dashed red rules mark the line of interaction (before Frontstage), the line of visibility (before Backstage) and the line of internal interaction (before Support processes).");
+            Paragraph(_xml, "Caption", LinesCaption);
             WriteInitiatives(group);
         }
     }
+
+    private static readonly string LinesCaption = "Dashed red rules mark " + string.Join(
+        ", ",
+        LaneCatalog.Lines.Select(l => $"the {l.Label.ToLowerInvariant()} (before {LaneCatalog.Label(l.Below)})")) + ".";
 
     private void StageTable(PreparedGroup group, IReadOnlyList<Lane> lanes, string caption, bool withLines)
     {

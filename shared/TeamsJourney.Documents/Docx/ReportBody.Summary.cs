@@ -75,5 +75,5 @@ internal sealed partial class ReportBody
         Bullets(entries, "None recorded.");
     }
 
-    private static string LaneColumn(Lane lane) => ReadModel.LaneCatalog.Label(lane);
+    private static string LaneColumn(Lane lane) => LaneCatalog.Label(lane);
 }

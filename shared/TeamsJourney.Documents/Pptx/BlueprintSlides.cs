@@ -1,11 +1,11 @@
 using TeamsJourney.Documents.Preparation;
-using TeamsJourney.Documents.ReadModel;
 
 namespace TeamsJourney.Documents.Pptx;
 
 /// <summary>
-/// The service blueprint of a group: the five blueprint lanes, with the lines of interaction, visibility and
-/// internal interaction drawn as labelled dashed rules between them on every slide.
+/// The service blueprint of a group: the blueprint lanes (customer actions repeated from the journey map, time and
+/// owner last), with the lines of interaction, visibility and internal interaction drawn as labelled dashed rules
+/// between them on every slide.
 /// </summary>
 internal static class BlueprintSlides
 {

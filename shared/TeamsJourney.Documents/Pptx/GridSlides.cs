@@ -40,7 +40,7 @@ internal static class GridSlides
         var gridLanes = lanes.Select(lane => new GridLane(
             LaneCatalog.Label(lane),
             [.. Enumerable.Range(0, headers.Count).Select(s => (IReadOnlyList<TextBlock>)[.. group.Cell(lane, s).Select(i => new TextBlock(i.CellText, CellStyle, Bullet: true))])],
-            withLines && LaneCatalog.LineBelow(lane) is { } line ? LaneCatalog.Label(line) : null)).ToList();
+            withLines && LaneCatalog.LineBelow(lane) is { } line ? line.Label : null)).ToList();
         var pages = GridLayout.Paginate(headers, gridLanes, spec);
         var description = $"{what} table for {group.Name}. Rows are lanes: {string.Join(", ", lanes.Select(LaneCatalog.Label))}. Columns are stages in order.";
         for (var p = 0; p < pages.Count; p++)

@@ -1,5 +1,4 @@
 using TeamsJourney.Documents.Preparation;
-using TeamsJourney.Documents.ReadModel;
 
 namespace TeamsJourney.Documents.Pptx;
 

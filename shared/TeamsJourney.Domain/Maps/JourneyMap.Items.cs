@@ -29,7 +29,7 @@ public sealed partial record JourneyMap
             itemId,
             stageId,
             lane,
-            TextAnswer.Require(text, $"{Blueprint.Label(lane).ToLowerInvariant()} text"),
+            TextAnswer.Require(text, $"{LaneCatalog.Label(lane).ToLowerInvariant()} text"),
             channel,
             evidence,
             Identifier.Require(authorId, "author id"),
@@ -42,7 +42,7 @@ public sealed partial record JourneyMap
     public JourneyMap EditItemText(string itemId, string text, int? expectedVersion = null)
     {
         var item = RequireItem(itemId, expectedVersion);
-        var newText = TextAnswer.Require(text, $"{Blueprint.Label(item.Lane).ToLowerInvariant()} text");
+        var newText = TextAnswer.Require(text, $"{LaneCatalog.Label(item.Lane).ToLowerInvariant()} text");
         return Replace(item, item with { Text = newText, Version = item.Version + 1 });
     }
 
@@ -103,8 +103,8 @@ public sealed partial record JourneyMap
         if (ItemList.Count(i => i.StageId == stageId && i.Lane == lane) >= MaxItemsPerCell)
         {
             throw new DomainValidationException(
-                Blueprint.Label(lane).ToLowerInvariant(),
-                $"This stage already has {MaxItemsPerCell} {Blueprint.Label(lane).ToLowerInvariant()}, the most allowed.");
+                LaneCatalog.Label(lane).ToLowerInvariant(),
+                $"This stage already has {MaxItemsPerCell} {LaneCatalog.Label(lane).ToLowerInvariant()}, the most allowed.");
         }
     }
 

@@ -58,7 +58,7 @@ public sealed partial class ScenarioScript
     private static ScenarioStep StageStep(List<ScenarioStep> steps, StepPhase phase, StageScript stage, int number, LanePrompt prompt)
     {
         var prefix = phase == StepPhase.Journey ? "journey" : "blueprint";
-        return NewStep(steps, $"{prefix}.{stage.Id}.{NameOf(prompt.Lane)}", StepKind.StageItems, phase, ForStage(prompt.Text, stage), true, Maps.Blueprint.Label(prompt.Lane))
+        return NewStep(steps, $"{prefix}.{stage.Id}.{NameOf(prompt.Lane)}", StepKind.StageItems, phase, ForStage(prompt.Text, stage), true, Maps.LaneCatalog.Label(prompt.Lane))
             with { StageId = stage.Id, StageName = stage.Name, StageNumber = number, Lane = prompt.Lane };
     }
 

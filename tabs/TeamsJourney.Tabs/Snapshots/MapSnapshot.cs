@@ -11,8 +11,12 @@ public sealed record MapSnapshot(
     IReadOnlyList<LineInfo> Lines,
     IReadOnlyList<GroupSnapshot> Groups);
 
-/// <summary>A lane, top to bottom as drawn; section is "journey" or "blueprint".</summary>
-public sealed record LaneInfo(string Lane, string Label, string Section);
+/// <summary>
+/// A row of the map, top to bottom as drawn: the journey map's rows, then the blueprint's. Section is the view the
+/// row is drawn in ("journey" or "blueprint"); capturedIn is the view its items are added and edited in, so a lane
+/// shown in both views (customer actions) comes twice and the repeat differs in the two.
+/// </summary>
+public sealed record LaneInfo(string Lane, string Label, string ShortLabel, string Section, string CapturedIn);
 
 /// <summary>A blueprint line drawn between two lanes.</summary>
 public sealed record LineInfo(string Name, string Label, string AboveLane, string BelowLane);

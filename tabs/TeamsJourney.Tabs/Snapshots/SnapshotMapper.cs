@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TeamsJourney.Domain.Facilitation;
 using TeamsJourney.Domain.Maps;
 
@@ -6,13 +7,16 @@ namespace TeamsJourney.Tabs.Snapshots;
 /// <summary>Maps the domain's map (never storage shapes) to the tab's wire shapes.</summary>
 public static class SnapshotMapper
 {
-    /// <summary>Every lane as drawn, with its section.</summary>
+    /// <summary>Every row as drawn: the journey map's lanes, then the blueprint's, from the domain's catalog.</summary>
     public static IReadOnlyList<LaneInfo> Lanes { get; } =
-        [.. Blueprint.LaneOrder.Select(l => new LaneInfo(l.ToString(), Blueprint.Label(l), Blueprint.IsBlueprintLane(l) ? "blueprint" : "journey"))];
+    [
+        .. LaneCatalog.JourneyMapLanes.Select(l => Row(l, MapSection.Journey)),
+        .. LaneCatalog.BlueprintLanes.Select(l => Row(l, MapSection.Blueprint)),
+    ];
 
     /// <summary>The blueprint's three lines.</summary>
     public static IReadOnlyList<LineInfo> Lines { get; } =
-        [.. Blueprint.Lines.Select(l => new LineInfo(LineName(l.Name), l.Name, l.Above.ToString(), l.Below.ToString()))];
+        [.. LaneCatalog.Lines.Select(l => new LineInfo(JsonNamingPolicy.CamelCase.ConvertName(l.Name), l.Label, l.Above.ToString(), l.Below.ToString()))];
 
     /// <summary>A group's snapshot; <paramref name="viewerId"/> sets hasMyVote (null for broadcasts).</summary>
     public static GroupSnapshot Group(string groupId, string? groupName, GroupSession session, string? viewerId)
@@ -64,9 +68,11 @@ public static class SnapshotMapper
         : session.CurrentStep.StageName is { } stage ? $"{stage}: {session.CurrentStep.Captures}"
         : session.CurrentStep.Captures;
 
-    private static string LineName(string name)
+    private static LaneInfo Row(Lane lane, MapSection drawnIn)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Concat(words.Select((w, i) => i == 0 ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+        var definition = LaneCatalog.Of(lane);
+        return new LaneInfo(lane.ToString(), definition.Label, definition.ShortLabel, SectionName(drawnIn), SectionName(definition.Section));
     }
+
+    private static string SectionName(MapSection section) => JsonNamingPolicy.CamelCase.ConvertName(section.ToString());
 }

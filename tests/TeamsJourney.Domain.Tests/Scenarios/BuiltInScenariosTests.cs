@@ -79,7 +79,7 @@ public sealed class BuiltInScenariosTests
     public void Each_scenario_captures_every_blueprint_lane(string id)
     {
         BuiltInScenarios.TryGet(id, out var script);
-        Assert.Equal(Blueprint.BlueprintLanes.Order(), script.Blueprint!.Prompts.Select(p => p.Lane).Order());
+        Assert.Equal(LaneCatalog.CapturedIn(MapSection.Blueprint).Order(), script.Blueprint!.Prompts.Select(p => p.Lane).Order());
     }
 
     [Theory]

@@ -23,13 +23,31 @@ public sealed class MapApiTests : TabTestBase
 
         var map = await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/map");
 
-        Assert.Equal(Blueprint.LaneOrder.Count, map["lanes"]!.AsArray().Count);
+        Assert.Equal(LaneCatalog.JourneyMapLanes.Count + LaneCatalog.BlueprintLanes.Count, map["lanes"]!.AsArray().Count);
         Assert.Contains(map["lines"]!.AsArray(), l => (string?)l!["name"] == "lineOfVisibility" && (string?)l["belowLane"] == "Backstage");
         var group = Assert.Single(map["groups"]!.AsArray())!;
         Assert.NotEmpty(group["stages"]!.AsArray());
         var item = Assert.Single(group["items"]!.AsArray())!;
         Assert.Equal((itemId, "PainPoint", 1, "Priya Shah"), ((string?)item["id"], (string?)item["lane"], (int?)item["version"], (string?)item["authorName"]));
         Assert.True((long)map["version"]! >= 3);
+    }
+
+    [Fact]
+    public async Task The_map_draws_journey_rows_then_blueprint_rows_and_mirrors_customer_actions_in_the_blueprint()
+    {
+        var map = await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/map");
+
+        var rows = map["lanes"]!.AsArray().Select(l => ((string?)l!["lane"], (string?)l["section"], (string?)l["capturedIn"])).ToList();
+        Assert.Equal(
+            [
+                ("CustomerAction", "journey", "journey"), ("Touchpoint", "journey", "journey"), ("Thought", "journey", "journey"),
+                ("PainPoint", "journey", "journey"), ("Opportunity", "journey", "journey"),
+                ("PhysicalEvidence", "blueprint", "blueprint"), ("CustomerAction", "blueprint", "journey"), ("Frontstage", "blueprint", "blueprint"),
+                ("Backstage", "blueprint", "blueprint"), ("SupportProcess", "blueprint", "blueprint"), ("Time", "blueprint", "blueprint"),
+                ("Owner", "blueprint", "blueprint"),
+            ],
+            rows);
+        Assert.Equal("Frontstage actions", (string?)map["lanes"]!.AsArray().Single(l => (string?)l!["lane"] == "Frontstage")!["label"]);
     }
 
     [Fact]

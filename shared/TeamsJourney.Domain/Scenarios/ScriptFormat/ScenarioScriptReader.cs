@@ -80,7 +80,7 @@ internal static partial class ScenarioScriptReader
             var id = Slug(item, "id");
             var name = item.String("name", required: true, MaxTitleLength);
             var description = item.String("description", required: false, MaxSummaryLength);
-            var prompts = ReadLanePrompts(item, Blueprint.JourneyLanes);
+            var prompts = ReadLanePrompts(item, LaneCatalog.CapturedIn(MapSection.Journey));
             return id is null || name is null || prompts is null ? null : new StageScript(id, name, description, prompts);
         });
         RequireUnique(doc, "stages", stages, s => s.Id, "id");
@@ -94,7 +94,7 @@ internal static partial class ScenarioScriptReader
             return null;
         }
 
-        var prompts = ReadLanePrompts(reader, Blueprint.BlueprintLanes);
+        var prompts = ReadLanePrompts(reader, LaneCatalog.CapturedIn(MapSection.Blueprint));
         reader.ReportUnknownFields();
         return prompts is null ? null : new BlueprintScript(prompts);
     }

@@ -17,10 +17,18 @@ export interface WorkshopSummary {
   groups: { id: string; name: string; scenarioId: string }[];
 }
 
+export type MapSection = 'journey' | 'blueprint';
+
+/**
+ * A row of the map as drawn (journey map rows, then blueprint rows). `section` is the view the row is drawn in,
+ * `capturedIn` the view its items are edited in: a row where they differ only mirrors a lane drawn above.
+ */
 export interface LaneInfo {
   lane: LaneName;
   label: string;
-  section: 'journey' | 'blueprint';
+  shortLabel: string;
+  section: MapSection;
+  capturedIn: MapSection;
 }
 
 export interface LineInfo {

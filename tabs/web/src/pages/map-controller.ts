@@ -3,6 +3,7 @@ import type { GroupSnapshot, Initiative, MapItem, PresenceEntry } from '../api/w
 import type { MapHubClient, MapHubListener } from '../live/map-hub-client';
 import { MapStore, type StoreChange } from '../state/map-store';
 import { askEvidence, askMove, askNewItem, confirmDelete } from '../view/item-dialogs';
+import { editableLanes } from '../view/lane-rows';
 import { groupSection, workshopView } from '../view/map-view';
 import type { Notices } from '../view/notices';
 import { presenceAvatars } from '../view/presence-view';
@@ -162,7 +163,7 @@ export class MapController implements MapActions {
   }
 
   async move(group: GroupSnapshot, item: MapItem): Promise<void> {
-    const target = await askMove(group, item, this.store.map?.lanes ?? []);
+    const target = await askMove(group, item, editableLanes(this.store.map?.lanes ?? []));
     if (target) {
       await this.edits.send(group.groupId, { op: 'move', itemId: item.id, baseVersion: item.version, ...target });
     }
@@ -195,7 +196,7 @@ export class MapController implements MapActions {
   }
 
   async add(group: GroupSnapshot, stageId: string, lane: string): Promise<void> {
-    const laneInfo = this.store.map?.lanes.find((l) => l.lane === lane) ?? { lane, label: lane, section: 'journey' as const };
+    const laneInfo = this.store.map?.lanes.find((l) => l.lane === lane) ?? { lane, label: lane, shortLabel: lane, section: 'journey' as const, capturedIn: 'journey' as const };
     const item = await askNewItem(group, stageId, laneInfo);
     if (item) {
       await this.edits.send(group.groupId, { op: 'add', stageId, lane, ...item });

@@ -2,16 +2,18 @@ import type { GroupSnapshot } from '../api/wire-types';
 import { formatEmotion } from '../state/group-diff';
 import { h } from './dom';
 import { itemCard } from './item-card';
+import { editableLanes } from './lane-rows';
 import type { RenderContext } from './view-model';
 
 /**
  * The meeting side panel's layout: a narrow list, stage by stage, with each item labelled by its
- * lane (in blueprint order), followed by the initiatives to vote on.
+ * lane (journey lanes first, then the blueprint's own), followed by the initiatives to vote on.
  */
 export function compactGroupList(group: GroupSnapshot, context: RenderContext): HTMLElement {
   const stages = [...group.stages].sort((a, b) => a.order - b.order);
-  const laneOrder = new Map(context.lanes.map((l, index) => [l.lane, index]));
-  const laneLabel = new Map(context.lanes.map((l) => [l.lane, l.label]));
+  const lanes = editableLanes(context.lanes);
+  const laneOrder = new Map(lanes.map((l, index) => [l.lane, index]));
+  const laneByName = new Map(lanes.map((l) => [l.lane, l]));
 
   return h(
     'div',
@@ -35,8 +37,9 @@ export function compactGroupList(group: GroupSnapshot, context: RenderContext): 
               'ul',
               { class: 'compact-items' },
               items.map((item) => {
-                const label = laneLabel.get(item.lane) ?? item.lane;
-                return h('li', {}, h('span', { class: 'compact-lane' }, label), itemCard(group, item, label, context));
+                // The narrow panel tags items with the short label; the card's own name keeps the full heading.
+                const lane = laneByName.get(item.lane);
+                return h('li', {}, h('span', { class: 'compact-lane' }, lane?.shortLabel ?? item.lane), itemCard(group, item, lane?.label ?? item.lane, context));
               }),
             ),
       );

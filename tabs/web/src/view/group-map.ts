@@ -2,14 +2,16 @@ import type { GroupSnapshot, LaneInfo, LineInfo, MapItem, StageSnapshot } from '
 import { h } from './dom';
 import { emotionCurve } from './emotion-curve';
 import { itemCard, itemDragType } from './item-card';
+import { isMirrorRow } from './lane-rows';
 import type { RenderContext } from './view-model';
 
 /** Lanes the emotion curve is drawn under: it belongs with what the person thinks and feels. */
 const emotionAfterLane = 'Thought';
 
 /**
- * One group's journey map and service blueprint as a table: stages are columns, lanes are rows in
- * blueprint order, and the three blueprint lines are drawn as labelled rows between their lanes.
+ * One group's journey map and service blueprint as a table: stages are columns, lanes are rows in the order the
+ * server sends (journey map, then blueprint), and the three blueprint lines are drawn as labelled rows between
+ * their lanes. A lane the blueprint repeats from the journey map is drawn as a read-only mirror.
  */
 export function groupMapTable(group: GroupSnapshot, context: RenderContext): HTMLElement {
   const stages = [...group.stages].sort((a, b) => a.order - b.order);
@@ -22,12 +24,13 @@ export function groupMapTable(group: GroupSnapshot, context: RenderContext): HTM
 
   const rows: HTMLElement[] = [];
   for (const lane of context.lanes) {
-    rows.push(laneRow(group, lane, stages, itemsByCell, context));
+    rows.push(isMirrorRow(lane) ? mirrorRow(lane, stages, itemsByCell) : laneRow(group, lane, stages, itemsByCell, context));
     if (lane.lane === emotionAfterLane) {
       rows.push(emotionRow(stages));
     }
 
-    const line = context.lines.find((l) => l.aboveLane === lane.lane);
+    // Lines belong to the blueprint: a lane drawn in both views gets its line only where the blueprint draws it.
+    const line = lane.section === 'blueprint' ? context.lines.find((l) => l.aboveLane === lane.lane) : undefined;
     if (line) {
       rows.push(lineRow(line, columns));
     }
@@ -89,6 +92,23 @@ function laneRow(
       );
       acceptDrops(cell, group.groupId, stage.id, lane.lane, context);
       return cell;
+    }),
+  );
+}
+
+// Edits happen where the lane is captured; the mirror is plain text so each item has one card to act on.
+function mirrorRow(lane: LaneInfo, stages: StageSnapshot[], itemsByCell: Map<string, MapItem[]>): HTMLElement {
+  return h(
+    'tr',
+    { class: `lane-row mirror-row lane-${lane.lane} section-${lane.section}` },
+    h('th', { scope: 'row', class: 'lane-head', title: `Repeated from the journey map; edit ${lane.label.toLowerCase()} there.` }, lane.label),
+    stages.map((stage) => {
+      const items = itemsByCell.get(cellKey(stage.id, lane.lane)) ?? [];
+      return h(
+        'td',
+        { class: 'mirror-cell' },
+        items.length > 0 ? h('ul', { class: 'mirror-items' }, items.map((item) => h('li', { class: `mirror-item lane-${item.lane}` }, item.text))) : null,
+      );
     }),
   );
 }

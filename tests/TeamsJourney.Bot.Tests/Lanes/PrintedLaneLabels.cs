@@ -1,0 +1,75 @@
+using DocumentFormat.OpenXml.Packaging;
+using TeamsJourney.Bot.Tests.Cards;
+using TeamsJourney.Documents.Docx;
+using TeamsJourney.Documents.FromDomain;
+using TeamsJourney.Documents.Pptx;
+using TeamsJourney.Domain.Workshops;
+using A = DocumentFormat.OpenXml.Drawing;
+using P = DocumentFormat.OpenXml.Presentation;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace TeamsJourney.Bot.Tests.Lanes;
+
+/// <summary>
+/// The row headings the deck and the report print for a group that walked the whole missed-bin scenario (so every
+/// lane has items), generated once for all the lane tests.
+/// </summary>
+public sealed class PrintedLaneLabels
+{
+    public PrintedLaneLabels()
+    {
+        var workshop = Workshop.Create("ws-lanes", "Missed bins review", new TeamsLocation("tenant-1"), ["Find the gaps"], ["Waste services team"]);
+        var report = WorkshopReportMapper.Map(workshop, [ScenarioWalk.ToTheEnd(ScenarioWalk.Script("missed-bin-collection")).Session], new DateOnly(2026, 3, 14));
+
+        using var deck = new MemoryStream();
+        new JourneyDeck().Write(report, deck);
+        deck.Position = 0;
+        (DeckJourneyRows, DeckBlueprintRows) = ReadDeck(deck);
+
+        using var document = new MemoryStream();
+        new JourneyReport().Write(report, document);
+        document.Position = 0;
+        ReportTableHeaders = ReadReport(document);
+    }
+
+    /// <summary>First-column text of each row on the first journey map slide, below the header.</summary>
+    public IReadOnlyList<string> DeckJourneyRows { get; }
+
+    /// <summary>First-column text of each row (lanes and the lines between them) on the first blueprint slide.</summary>
+    public IReadOnlyList<string> DeckBlueprintRows { get; }
+
+    /// <summary>The header row of every table in the report.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> ReportTableHeaders { get; }
+
+    private static (List<string> Journey, List<string> Blueprint) ReadDeck(Stream stream)
+    {
+        using var deck = PresentationDocument.Open(stream, isEditable: false);
+        var presentation = deck.PresentationPart!;
+        var slides = presentation.Presentation.SlideIdList!.Elements<P.SlideId>()
+            .Select(id => (SlidePart)presentation.GetPartById(id.RelationshipId!))
+            .Select(part => (Title: TitleOf(part), Rows: FirstColumn(part)))
+            .ToList();
+        return (
+            slides.First(s => s.Title.StartsWith("Journey map:", StringComparison.Ordinal)).Rows,
+            slides.First(s => s.Title.StartsWith("Service blueprint:", StringComparison.Ordinal)).Rows);
+    }
+
+    private static string TitleOf(SlidePart part) =>
+        part.Slide.Descendants<P.Shape>()
+            .FirstOrDefault(s => s.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape?.Type?.Value
+                is { } type && (type == P.PlaceholderValues.Title || type == P.PlaceholderValues.CenteredTitle))
+            ?.TextBody?.InnerText ?? string.Empty;
+
+    private static List<string> FirstColumn(SlidePart part) =>
+        [.. part.Slide.Descendants<A.Table>().SelectMany(t => t.Elements<A.TableRow>().Skip(1)).Select(r => r.Elements<A.TableCell>().First().InnerText)];
+
+    private static List<IReadOnlyList<string>> ReadReport(Stream stream)
+    {
+        using var report = WordprocessingDocument.Open(stream, isEditable: false);
+        return
+        [
+            .. report.MainDocumentPart!.Document.Body!.Descendants<W.Table>()
+                .Select(t => (IReadOnlyList<string>)[.. t.Elements<W.TableRow>().First().Elements<W.TableCell>().Select(c => c.InnerText)]),
+        ];
+    }
+}
