@@ -1,0 +1,53 @@
+using TeamsJourney.Storage;
+
+namespace TeamsJourney.Workshops.Tests.Fixtures;
+
+/// <summary>
+/// A real store with one twist: just before the first append to <see cref="InterfereOnStream"/>, another writer's
+/// change lands (<see cref="Interference"/>), so that append loses and the writer must decide again on fresh state.
+/// This is the race of two people pressing at the same moment, made deterministic.
+/// </summary>
+internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
+{
+    private int _interfered;
+
+    public string? InterfereOnStream { get; set; }
+
+    public Func<Task>? Interference { get; set; }
+
+    public int Appends { get; private set; }
+
+    public async Task<AppendResult> AppendAsync(string workshopId, string streamId, long expectedStreamVersion, IReadOnlyList<NewEvent> events, string? idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        Appends++;
+        if (streamId == InterfereOnStream && Interference is { } interference && Interlocked.Exchange(ref _interfered, 1) == 0)
+        {
+            await interference();
+        }
+
+        return await inner.AppendAsync(workshopId, streamId, expectedStreamVersion, events, idempotencyKey, cancellationToken);
+    }
+
+    public Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, CancellationToken cancellationToken = default) => inner.TryCreateWorkshopAsync(header, cancellationToken);
+
+    public Task<WorkshopHeader?> GetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) => inner.GetWorkshopAsync(workshopId, cancellationToken);
+
+    public Task<IReadOnlyList<WorkshopHeader>> ListWorkshopsAsync(string tenantId, string? teamId, string? channelId, CancellationToken cancellationToken = default) =>
+        inner.ListWorkshopsAsync(tenantId, teamId, channelId, cancellationToken);
+
+    public Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string workshopId, string streamId, long afterStreamVersion = 0, CancellationToken cancellationToken = default) =>
+        inner.ReadStreamAsync(workshopId, streamId, afterStreamVersion, cancellationToken);
+
+    public Task<IReadOnlyList<StoredEvent>> ReadWorkshopAsync(string workshopId, long afterSequence = 0, CancellationToken cancellationToken = default) =>
+        inner.ReadWorkshopAsync(workshopId, afterSequence, cancellationToken);
+
+    public Task<IReadOnlyList<string>> ListStreamsAsync(string workshopId, CancellationToken cancellationToken = default) => inner.ListStreamsAsync(workshopId, cancellationToken);
+
+    public Task<bool> HasProcessedAsync(string workshopId, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        inner.HasProcessedAsync(workshopId, idempotencyKey, cancellationToken);
+
+    public Task SaveConversationAsync(ConversationBinding binding, CancellationToken cancellationToken = default) => inner.SaveConversationAsync(binding, cancellationToken);
+
+    public Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        inner.FindConversationAsync(conversationId, cancellationToken);
+}
