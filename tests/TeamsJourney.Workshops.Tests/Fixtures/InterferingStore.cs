@@ -15,7 +15,10 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
 
     public Func<Task>? Interference { get; set; }
 
+    /// <summary>Appends asked of this store since <see cref="ResetCount"/> (the interfering writer's own are not counted).</summary>
     public int Appends { get; private set; }
+
+    public void ResetCount() => Appends = 0;
 
     public async Task<AppendResult> AppendAsync(string workshopId, string streamId, long expectedStreamVersion, IReadOnlyList<NewEvent> events, string? idempotencyKey, CancellationToken cancellationToken = default)
     {

@@ -33,9 +33,10 @@ public sealed class OutdatedPressTests : IDisposable
         var eventsAfterTheMove = 0;
         InterfereWith(async () =>
         {
-            // Someone else presses Next between this press's read and its write.
+            // Someone else presses Skip between this press's read and its write.
             var other = new WorkshopRepository(_folder.Store);
-            await other.ExecuteAsync("ws-1", "g1", null, new Next(), SqliteWorkshopFolder.Context("aad-alex", "Alex"), null);
+            var skipped = await other.ExecuteAsync("ws-1", "g1", null, new Skip(), SqliteWorkshopFolder.Context("aad-alex", "Alex"), null);
+            Assert.Equal(GroupCommandOutcome.Applied, skipped.Outcome);
             eventsAfterTheMove = (await other.LoadGroupAsync("ws-1", "g1"))!.EventCount;
         });
 
@@ -73,6 +74,7 @@ public sealed class OutdatedPressTests : IDisposable
 
     private void InterfereWith(Func<Task> interference)
     {
+        _store.ResetCount();
         _store.InterfereOnStream = "group-g1";
         _store.Interference = interference;
     }
