@@ -12,21 +12,13 @@ namespace TeamsJourney.Tabs.Web.Tests.Accessibility;
 /// violations (colour contrast included). Each run's findings are written to artifacts/axe-*.txt.
 /// </summary>
 [Collection(LiveTabCollection.Name)]
-public sealed class AxeTests(LiveTabFixture tab) : IAsyncLifetime
+public sealed class AxeTests(LiveTabFixture tab) : WalkedWorkshopTests(tab)
 {
-    private BotGroup _group = null!;
-
-    public async Task InitializeAsync() => _group = await tab.WalkedWorkshopAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Theory]
-    [InlineData("default")]
-    [InlineData("dark")]
-    [InlineData("contrast")]
+    [MemberData(nameof(Themes))]
     public async Task The_map_page_has_no_serious_violations(string theme)
     {
-        var page = await tab.OpenMapAsync(_group.WorkshopId, $"&theme={theme}");
+        var page = await Tab.OpenMapAsync(Group.WorkshopId, $"&theme={theme}");
 
         await AssertNoSeriousViolationsAsync(page, $"map-{theme}");
         await page.Context.CloseAsync();
@@ -37,7 +29,7 @@ public sealed class AxeTests(LiveTabFixture tab) : IAsyncLifetime
     [InlineData("contrast")]
     public async Task The_side_panel_has_no_serious_violations(string theme)
     {
-        var page = await tab.OpenMapAsync(_group.WorkshopId, $"&view=sidePanel&theme={theme}");
+        var page = await Tab.OpenMapAsync(Group.WorkshopId, $"&view=sidePanel&theme={theme}");
         await page.SetViewportSizeAsync(320, 900);
 
         await AssertNoSeriousViolationsAsync(page, $"side-panel-{theme}");
@@ -51,7 +43,7 @@ public sealed class AxeTests(LiveTabFixture tab) : IAsyncLifetime
     [InlineData("contrast", "&view=sidePanel")]
     public async Task The_map_page_with_document_links_has_no_serious_violations(string theme, string view)
     {
-        var page = await tab.OpenMapAsync(_group.WorkshopId, $"&theme={theme}{view}");
+        var page = await Tab.OpenMapAsync(Group.WorkshopId, $"&theme={theme}{view}");
         await new DocumentsControl(page).GenerateAsync();
 
         await AssertNoSeriousViolationsAsync(page, $"documents-{theme}{(view.Length == 0 ? string.Empty : "-side-panel")}");
@@ -61,7 +53,7 @@ public sealed class AxeTests(LiveTabFixture tab) : IAsyncLifetime
     [Fact]
     public async Task The_config_page_has_no_serious_violations()
     {
-        var page = await tab.OpenAsync("tab/config.html");
+        var page = await Tab.OpenAsync("tab/config.html");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Report a missed bin collection", Exact = false }).First).ToBeVisibleAsync();
 
         await AssertNoSeriousViolationsAsync(page, "config");
@@ -71,7 +63,7 @@ public sealed class AxeTests(LiveTabFixture tab) : IAsyncLifetime
     [Fact]
     public async Task The_add_dialog_has_no_serious_violations()
     {
-        var page = new MapPage(await tab.OpenMapAsync(_group.WorkshopId));
+        var page = new MapPage(await Tab.OpenMapAsync(Group.WorkshopId));
         await page.Page.Locator("td.cell[data-lane='Touchpoint'] .add-button").First.FocusAsync();
         await page.Page.Keyboard.PressAsync("Enter");
         await Expect(page.Dialog).ToBeVisibleAsync();

@@ -10,21 +10,13 @@ namespace TeamsJourney.Tabs.Web.Tests.Screenshots;
 /// side-panel.png, stage.png).
 /// </summary>
 [Collection(LiveTabCollection.Name)]
-public sealed class MapScreenshotTests(LiveTabFixture tab) : IAsyncLifetime
+public sealed class MapScreenshotTests(LiveTabFixture tab) : WalkedWorkshopTests(tab)
 {
-    private BotGroup _group = null!;
-
-    public async Task InitializeAsync() => _group = await tab.WalkedWorkshopAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Theory]
-    [InlineData("default")]
-    [InlineData("dark")]
-    [InlineData("contrast")]
+    [MemberData(nameof(Themes))]
     public async Task The_full_map_draws_lanes_lines_curve_and_evidence_in_each_theme(string theme)
     {
-        var page = await tab.OpenMapAsync(_group.WorkshopId, $"&theme={theme}", theme == "default" ? ColorScheme.Light : ColorScheme.Dark);
+        var page = await Tab.OpenMapAsync(Group.WorkshopId, $"&theme={theme}", theme == "default" ? ColorScheme.Light : ColorScheme.Dark);
 
         await Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", theme);
         await Expect(page.Locator("thead .stage-head")).ToHaveCountAsync(5);
@@ -46,7 +38,7 @@ public sealed class MapScreenshotTests(LiveTabFixture tab) : IAsyncLifetime
     [InlineData("stage", "stage.png")]
     public async Task The_meeting_layouts_render_the_same_map(string view, string fileName)
     {
-        var page = await tab.OpenMapAsync(_group.WorkshopId, $"&view={view}");
+        var page = await Tab.OpenMapAsync(Group.WorkshopId, $"&view={view}");
 
         await Expect(page.Locator("body")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex($"layout-{view}"));
         await Expect(page.GetByText("Sees the full green bin on the kerb after the lorry has gone").First).ToBeVisibleAsync();
