@@ -2,6 +2,7 @@ using TeamsJourney.Benchmarks;
 using TeamsJourney.Benchmarks.Driver;
 using TeamsJourney.Benchmarks.Generation;
 using TeamsJourney.Benchmarks.Tab;
+using TeamsJourney.Benchmarks.Turns;
 
 // Two roles in one executable: the driver the user runs, and the generator child it starts once per size so
 // that each size's peak memory is measured in a fresh process, as the peer's is.
@@ -12,6 +13,7 @@ try
         ["documents", .. var rest] => DocumentsBenchmark.Run(DriverOptions.Parse(rest)),
         ["generate", .. var rest] => GenerationCommand.Run(GenerationOptions.Parse(rest)),
         ["tab", .. var rest] => TabBenchmark.Run(TabOptions.Parse(rest)),
+        ["turns", .. var rest] => TurnBenchmark.Run(TurnOptions.Parse(rest)),
         _ => Usage(),
     };
 }
@@ -37,6 +39,9 @@ static int Usage()
           tab [--clients 100] [--changes 200] [--items 2000] [--loads 5] [--large-changes 30] [--skip-host-build] [--single-only]
               Live map tab: change-to-tab latency (1 instance, and 2 instances on Azurite + Redis),
               gzip size of tabs/web/dist, first render of a large map in Debian's chromium.
+          turns [--participants 300[,3000]] [--group-size 5] [--seconds 10] [--press-every 5] [--stores sqlite,azurite] [--loops closed,open] [--skip-host-build]
+              Card turns through /api/messages: groups in channel threads pressing cards, closed and open loop, on SQLite
+              and Azurite, with an empty endpoint as the ceiling; turns/s, p50/p95/p99, busy, warnings, misfiled, CPU, peak RSS.
         """);
     return 2;
 }

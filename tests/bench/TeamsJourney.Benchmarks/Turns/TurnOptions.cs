@@ -1,0 +1,30 @@
+namespace TeamsJourney.Benchmarks.Turns;
+
+/// <summary>The options of the `turns` command (card turns through /api/messages).</summary>
+internal sealed record TurnOptions(
+    IReadOnlyList<int> Participants, int GroupSize, int Seconds, double PressEverySeconds, bool Sqlite, bool Azurite, bool Closed, bool Open, bool SkipHostBuild)
+{
+    private static readonly HashSet<string> Options = ["--participants", "--group-size", "--seconds", "--press-every", "--stores", "--loops"];
+    private static readonly HashSet<string> Flags = ["--skip-host-build"];
+
+    public static TurnOptions Parse(IReadOnlyList<string> args)
+    {
+        var line = CommandLine.Parse(args, Options, Flags);
+        var stores = (line.Text("--stores") ?? "sqlite,azurite").Split(',', StringSplitOptions.TrimEntries);
+        var loops = (line.Text("--loops") ?? "closed,open").Split(',', StringSplitOptions.TrimEntries);
+        var participants = line.PositiveNumbers("--participants", [300]);
+        var options = new TurnOptions(
+            participants,
+            line.PositiveNumber("--group-size", 5),
+            line.PositiveNumber("--seconds", 10),
+            line.PositiveNumber("--press-every", 5),
+            stores.Contains("sqlite"),
+            stores.Contains("azurite"),
+            loops.Contains("closed"),
+            loops.Contains("open"),
+            line.Has("--skip-host-build"));
+        return options.Sqlite || options.Azurite
+            ? options
+            : throw new BenchmarkUsageException("--stores takes sqlite, azurite or both (comma-separated).");
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace TeamsJourney.Benchmarks.Turns;
+
+/// <summary>Prints the card turn figures as a Markdown table, one row per run.</summary>
+internal static class TurnReport
+{
+    public static bool Print(IReadOnlyList<TurnResult> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| run | participants | loop | card turns/s | p50 ms | p95 ms | p99 ms | busy | warnings | errors | misfiled / checked | host CPU s | host peak MB |");
+        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var ms = r.Tally.SortedMilliseconds();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {r.Name} | {r.Participants:N0} | {r.Loop.ToString().ToLowerInvariant()} | {r.TurnsPerSecond:N0} | {Percentile(ms, 0.50):N1} | {Percentile(ms, 0.95):N1} | {Percentile(ms, 0.99):N1} | {r.Tally.Busy:N0} | {r.Tally.Warnings:N0} | {r.Tally.Errors:N0} | {r.Misfiled:N0} / {r.Checked:N0} | {r.Usage?.CpuSeconds.ToString("N1", CultureInfo.InvariantCulture) ?? "-"} | {r.Usage?.PeakMegabytes.ToString("N0", CultureInfo.InvariantCulture) ?? "-"} |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Busy = answered with the 'Busy moment' card; warnings = a card with a warning (a refused answer, an outdated card);");
+        Console.WriteLine("misfiled = a stored answer whose text names another step than where it was stored. Latency: from send");
+        Console.WriteLine("(closed loop) or from when the press was due (open loop) to the whole answer read.");
+        return results.All(r => r.Tally.Errors == 0 && r.Misfiled == 0);
+    }
+
+    private static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

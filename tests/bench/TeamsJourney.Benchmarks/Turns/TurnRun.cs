@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+
+namespace TeamsJourney.Benchmarks.Turns;
+
+/// <summary>How the members press: as fast as answers come back (closed loop) or on their own clock (open loop).</summary>
+internal enum PressLoop
+{
+    Closed,
+    Open,
+}
+
+/// <summary>One run's figures.</summary>
+internal sealed record TurnResult(string Name, int Participants, PressLoop Loop, double Seconds, TurnTally Tally, int Misfiled, int Checked, HostUsage? Usage)
+{
+    public double TurnsPerSecond => Tally.Turns / Seconds;
+}
+
+/// <summary>
+/// Plays groups of members in channel threads of one channel against a host: every group is started with a typed
+/// `start`, every member then presses the card they see, in a closed or an open loop, for a fixed time.
+/// </summary>
+internal static class TurnRun
+{
+    public static async Task<TurnResult> RunAsync(
+        string name, HttpClient host, Uri serviceUrl, int participants, int groupSize, PressLoop loop, TimeSpan duration, double pressEverySeconds, Func<HostUsage>? usage)
+    {
+        var channelId = $"19:turns{Guid.NewGuid():N}@thread.tacv2";
+        var groups = await StartGroupsAsync(host, serviceUrl, channelId, participants, groupSize);
+        var members = groups.SelectMany(g => g).ToList();
+        var warmUp = new TurnTally();
+        await Task.WhenAll(members.Select(m => m.LookAsync(warmUp, CancellationToken.None)));
+        if (warmUp.Errors > 0)
+        {
+            throw new BenchmarkFailedException($"{name}: members could not see their cards: {warmUp.FirstError}");
+        }
+
+        var tally = new TurnTally();
+        var before = usage?.Invoke();
+        var clock = Stopwatch.StartNew();
+        using var stop = new CancellationTokenSource(duration);
+        await Task.WhenAll(members.Select(m => loop == PressLoop.Closed
+            ? PressClosedAsync(m, tally, stop.Token)
+            : PressOpenAsync(m, tally, pressEverySeconds, stop.Token)));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var used = usage is null || before is null ? null : usage() - before;
+        var (misfiled, checkedAnswers) = await MisfiledAnswers.CountAsync(host, channelId);
+        return new TurnResult(name, participants, loop, seconds, tally, misfiled, checkedAnswers, used);
+    }
+
+    private static async Task<List<List<GroupMember>>> StartGroupsAsync(HttpClient host, Uri serviceUrl, string channelId, int participants, int groupSize)
+    {
+        var groups = new List<List<GroupMember>>();
+        for (var first = 0; first < participants; first += groupSize)
+        {
+            var conversationId = $"{channelId};messageid={1_700_000_000_000 + first}";
+            var activities = new TurnActivities(serviceUrl, channelId, conversationId);
+            var members = Enumerable.Range(first, Math.Min(groupSize, participants - first)).Select(n => new Member(n)).ToList();
+            using var started = await host.PostAsJsonAsync("api/messages", activities.Start("missed-bin-collection", $"Group {groups.Count + 1}", members[0]));
+            if (!started.IsSuccessStatusCode)
+            {
+                throw new BenchmarkFailedException($"start answered {(int)started.StatusCode}: {await started.Content.ReadAsStringAsync()}");
+            }
+
+            groups.Add([.. members.Select(m => new GroupMember(m, activities, host))]);
+        }
+
+        return groups;
+    }
+
+    private static async Task PressClosedAsync(GroupMember member, TurnTally tally, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested && !member.Finished)
+        {
+            await member.PressAsync(tally, Stopwatch.GetTimestamp(), stop);
+        }
+    }
+
+    // Presses arrive on the member's own schedule (exponential gaps, mean pressEverySeconds); latency counts from
+    // when the press was due, so a slow host shows as latency instead of as fewer presses.
+    private static async Task PressOpenAsync(GroupMember member, TurnTally tally, double pressEverySeconds, CancellationToken stop)
+    {
+        var due = Stopwatch.GetTimestamp();
+        while (!member.Finished)
+        {
+            var gap = -Math.Log(1 - Random.Shared.NextDouble()) * pressEverySeconds;
+            due += (long)(gap * Stopwatch.Frequency);
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+            if (wait > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(wait, stop);
+                }
+                catch (TaskCanceledException)
+                {
+                    return;
+                }
+            }
+
+            if (stop.IsCancellationRequested)
+            {
+                return;
+            }
+
+            await member.PressAsync(tally, due, CancellationToken.None);
+        }
+    }
+}

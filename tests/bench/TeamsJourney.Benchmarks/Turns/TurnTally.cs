@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+
+namespace TeamsJourney.Benchmarks.Turns;
+
+/// <summary>What one run counted: every answered press with its latency, and what the answers said.</summary>
+internal sealed class TurnTally
+{
+    private readonly ConcurrentBag<double> _milliseconds = [];
+    private int _busy;
+    private int _warnings;
+    private int _errors;
+
+    public int Turns => _milliseconds.Count;
+
+    public int Busy => _busy;
+
+    public int Warnings => _warnings;
+
+    public int Errors => _errors;
+
+    public string? FirstError { get; private set; }
+
+    public IReadOnlyList<double> SortedMilliseconds() => [.. _milliseconds.Order()];
+
+    public void Answered(double milliseconds, CardView view)
+    {
+        _milliseconds.Add(milliseconds);
+        if (view.Busy)
+        {
+            Interlocked.Increment(ref _busy);
+        }
+        else if (view.Warning)
+        {
+            Interlocked.Increment(ref _warnings);
+        }
+    }
+
+    public void Failed(string what)
+    {
+        if (Interlocked.Increment(ref _errors) == 1)
+        {
+            FirstError = what;
+        }
+    }
+}
