@@ -72,7 +72,8 @@ internal static class TurnRun
     {
         while (!stop.IsCancellationRequested && !member.Finished)
         {
-            await member.PressAsync(tally, Stopwatch.GetTimestamp(), stop);
+            // A press in flight when time is up still counts: it was sent within the run.
+            await member.PressAsync(tally, Stopwatch.GetTimestamp(), CancellationToken.None);
         }
     }
 
