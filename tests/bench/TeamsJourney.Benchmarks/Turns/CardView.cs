@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace TeamsJourney.Benchmarks.Turns;
 
 /// <summary>What a member sees on the card an invoke answered with: the step it is for and the actions it offers.</summary>
-internal sealed record CardView(string? StepId, IReadOnlySet<string> Verbs, bool Busy, bool Warning, bool Finished)
+internal sealed record CardView(string? StepId, IReadOnlySet<string> Verbs, bool Busy, bool Warning, bool Finished, string? Notice = null)
 {
     public static CardView Read(JsonElement invokeResponse)
     {
@@ -17,8 +17,9 @@ internal sealed record CardView(string? StepId, IReadOnlySet<string> Verbs, bool
         var busy = false;
         var warning = false;
         var finished = false;
+        string? notice = null;
         Walk(card);
-        return new CardView(stepId, verbs, busy, warning, finished);
+        return new CardView(stepId, verbs, busy, warning, finished, notice);
 
         void Walk(JsonElement element)
         {
@@ -37,6 +38,7 @@ internal sealed record CardView(string? StepId, IReadOnlySet<string> Verbs, bool
                     if (element.TryGetProperty("style", out var style) && style.ValueKind == JsonValueKind.String && style.GetString() == "warning")
                     {
                         warning = true;
+                        notice ??= element.TryGetProperty("items", out var items) && items.GetArrayLength() > 0 && items[0].TryGetProperty("text", out var said) ? said.GetString() : null;
                     }
 
                     if (element.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)

@@ -13,8 +13,12 @@ namespace TeamsJourney.Benchmarks.Turns;
 internal sealed class GroupMember(Member member, TurnActivities activities, HttpClient host)
 {
     private CardView _view = new(null, new HashSet<string>(), false, false, false);
+    // Five members adding six each keeps a cell under the domain's 50 items, as a group filling a step would.
+    private const int AnswersPerStep = 6;
+
     private int _presses;
     private string? _answeredStep;
+    private int _answersOnStep;
 
     public bool Finished => _view.Finished;
 
@@ -37,9 +41,14 @@ internal sealed class GroupMember(Member member, TurnActivities activities, Http
     private (string Verb, JsonObject Data) Choose(string? step)
     {
         var n = ++_presses;
-        if (_view.Verbs.Contains("answer") && (_answeredStep != step || n % 4 != 0))
+        if (_answeredStep != step)
         {
-            _answeredStep = step;
+            (_answeredStep, _answersOnStep) = (step, 0);
+        }
+
+        if (_view.Verbs.Contains("answer") && _answersOnStep < AnswersPerStep)
+        {
+            _answersOnStep++;
             return ("answer", new JsonObject { ["answer"] = $"m{member.Number} #{n} @{step}" });
         }
 
@@ -48,7 +57,7 @@ internal sealed class GroupMember(Member member, TurnActivities activities, Http
             return ("emotion", new JsonObject { ["emotion"] = "1" });
         }
 
-        return _view.Verbs.Contains("next") && _answeredStep == step ? ("next", new JsonObject()) : ("skip", new JsonObject());
+        return _view.Verbs.Contains("next") && _answersOnStep > 0 ? ("next", new JsonObject()) : ("skip", new JsonObject());
     }
 
     private async Task SendAsync(string verb, JsonObject data, TurnTally tally, long since, CancellationToken cancellationToken)

@@ -10,7 +10,21 @@ namespace TeamsJourney.Benchmarks.Turns;
 /// </summary>
 internal static partial class MisfiledAnswers
 {
-    public static async Task<(int Misfiled, int Checked)> CountAsync(HttpClient host, string channelId)
+    public static async Task<(int Misfiled, int Checked)> CountAsync(HttpClient host, IReadOnlyList<string> channelIds)
+    {
+        var misfiled = 0;
+        var checkedAnswers = 0;
+        foreach (var channelId in channelIds)
+        {
+            var (inChannel, checkedInChannel) = await CountAsync(host, channelId);
+            misfiled += inChannel;
+            checkedAnswers += checkedInChannel;
+        }
+
+        return (misfiled, checkedAnswers);
+    }
+
+    private static async Task<(int Misfiled, int Checked)> CountAsync(HttpClient host, string channelId)
     {
         var workshops = await host.GetFromJsonAsync<JsonArray>($"api/tab/workshops?channelId={Uri.EscapeDataString(channelId)}")
             ?? throw new BenchmarkFailedException("GET /api/tab/workshops answered null.");

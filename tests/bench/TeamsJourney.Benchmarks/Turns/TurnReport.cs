@@ -18,6 +18,12 @@ internal static class TurnReport
                 $"| {r.Name} | {r.Participants:N0} | {r.Loop.ToString().ToLowerInvariant()} | {r.TurnsPerSecond:N0} | {Percentile(ms, 0.50):N1} | {Percentile(ms, 0.95):N1} | {Percentile(ms, 0.99):N1} | {r.Tally.Busy:N0} | {r.Tally.Warnings:N0} | {r.Tally.Errors:N0} | {r.Misfiled:N0} / {r.Checked:N0} | {r.Usage?.CpuSeconds.ToString("N1", CultureInfo.InvariantCulture) ?? "-"} | {r.Usage?.PeakMegabytes.ToString("N0", CultureInfo.InvariantCulture) ?? "-"} |"));
         }
 
+        foreach (var r in results.Where(r => r.Tally.Warnings > 0))
+        {
+            Console.WriteLine($"{r.Name}, {r.Participants} {r.Loop.ToString().ToLowerInvariant()}: warnings said " +
+                string.Join("; ", r.Tally.WarningNotices().Take(3).Select(w => $"\"{w.Notice}\" x{w.Count}")));
+        }
+
         Console.WriteLine();
         Console.WriteLine("Busy = answered with the 'Busy moment' card; warnings = a card with a warning (a refused answer, an outdated card);");
         Console.WriteLine("misfiled = a stored answer whose text names another step than where it was stored. Latency: from send");

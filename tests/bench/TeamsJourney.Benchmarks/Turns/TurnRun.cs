@@ -25,8 +25,8 @@ internal static class TurnRun
     public static async Task<TurnResult> RunAsync(
         string name, HttpClient host, Uri serviceUrl, int participants, int groupSize, PressLoop loop, TimeSpan duration, double pressEverySeconds, Func<HostUsage>? usage)
     {
-        var channelId = $"19:turns{Guid.NewGuid():N}@thread.tacv2";
-        var groups = await StartGroupsAsync(host, serviceUrl, channelId, participants, groupSize);
+        var run = Guid.NewGuid().ToString("N")[..12];
+        var groups = await StartGroupsAsync(host, serviceUrl, run, participants, groupSize);
         var members = groups.SelectMany(g => g).ToList();
         var warmUp = new TurnTally();
         await Task.WhenAll(members.Select(m => m.LookAsync(warmUp, CancellationToken.None)));
@@ -44,15 +44,23 @@ internal static class TurnRun
             : PressOpenAsync(m, tally, pressEverySeconds, stop.Token)));
         var seconds = clock.Elapsed.TotalSeconds;
         var used = usage is null || before is null ? null : usage() - before;
-        var (misfiled, checkedAnswers) = await MisfiledAnswers.CountAsync(host, channelId);
+        var (misfiled, checkedAnswers) = await MisfiledAnswers.CountAsync(host, [.. Enumerable.Range(0, ChannelCount(groups.Count)).Select(c => ChannelId(run, c))]);
         return new TurnResult(name, participants, loop, seconds, tally, misfiled, checkedAnswers, used);
     }
 
-    private static async Task<List<List<GroupMember>>> StartGroupsAsync(HttpClient host, Uri serviceUrl, string channelId, int participants, int groupSize)
+    // A workshop is a channel with its breakout threads; ten groups of five is a large real one.
+    private const int GroupsPerChannel = 10;
+
+    private static int ChannelCount(int groups) => (groups + GroupsPerChannel - 1) / GroupsPerChannel;
+
+    private static string ChannelId(string run, int channel) => $"19:turns{run}c{channel}@thread.tacv2";
+
+    private static async Task<List<List<GroupMember>>> StartGroupsAsync(HttpClient host, Uri serviceUrl, string run, int participants, int groupSize)
     {
         var groups = new List<List<GroupMember>>();
         for (var first = 0; first < participants; first += groupSize)
         {
+            var channelId = ChannelId(run, groups.Count / GroupsPerChannel);
             var conversationId = $"{channelId};messageid={1_700_000_000_000 + first}";
             var activities = new TurnActivities(serviceUrl, channelId, conversationId);
             var members = Enumerable.Range(first, Math.Min(groupSize, participants - first)).Select(n => new Member(n)).ToList();

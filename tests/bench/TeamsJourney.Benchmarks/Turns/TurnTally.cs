@@ -20,6 +20,12 @@ internal sealed class TurnTally
 
     public string? FirstError { get; private set; }
 
+    /// <summary>What the warnings said, most frequent first, to tell outdated cards from refused answers.</summary>
+    public IReadOnlyList<(string Notice, int Count)> WarningNotices() =>
+        [.. _notices.GroupBy(n => n).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2)];
+
+    private readonly ConcurrentBag<string> _notices = [];
+
     public IReadOnlyList<double> SortedMilliseconds() => [.. _milliseconds.Order()];
 
     public void Answered(double milliseconds, CardView view)
@@ -32,6 +38,7 @@ internal sealed class TurnTally
         else if (view.Warning)
         {
             Interlocked.Increment(ref _warnings);
+            _notices.Add(view.Notice is { Length: > 60 } text ? text[..60] : view.Notice ?? "(no text)");
         }
     }
 
