@@ -20,7 +20,7 @@ internal sealed partial class SqliteWorkshopStore
         try
         {
             // IMMEDIATE takes the write lock up front: the version checks below and the writes see the same state.
-            await using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+            await using var transaction = connection.Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
             var result = await AppendInTransactionAsync(
                 connection, transaction, workshopId, streamId, expectedStreamVersion, events, idempotencyKey, cancellationToken);
             if (result.IsAppended)
@@ -37,7 +37,7 @@ internal sealed partial class SqliteWorkshopStore
     }
 
     private static async Task<AppendResult> AppendInTransactionAsync(
-        SqliteConnection connection,
+        SqliteLease connection,
         SqliteTransaction transaction,
         string workshopId,
         string streamId,
@@ -46,14 +46,14 @@ internal sealed partial class SqliteWorkshopStore
         string? idempotencyKey,
         CancellationToken cancellationToken)
     {
-        await using var head = connection.CreateCommand(
+        var head = connection.Command(
             transaction, "SELECT last_sequence FROM workshops WHERE workshop_id = $workshop", ("$workshop", workshopId));
         var lastSequence = await head.ExecuteScalarAsync(cancellationToken) as long?
             ?? throw WorkshopNotFoundException.For(workshopId);
 
         if (idempotencyKey is not null)
         {
-            await using var seen = connection.CreateCommand(
+            var seen = connection.Command(
                 transaction,
                 "SELECT stream_version, last_sequence FROM idempotency_keys WHERE workshop_id = $workshop AND idempotency_key = $key",
                 ("$workshop", workshopId),
@@ -65,7 +65,7 @@ internal sealed partial class SqliteWorkshopStore
             }
         }
 
-        await using var stream = connection.CreateCommand(
+        var stream = connection.Command(
             transaction,
             "SELECT version FROM streams WHERE workshop_id = $workshop AND stream_id = $stream",
             ("$workshop", workshopId),
@@ -79,7 +79,7 @@ internal sealed partial class SqliteWorkshopStore
         await InsertEventsAsync(connection, transaction, workshopId, streamId, expectedStreamVersion, lastSequence, events, cancellationToken);
         var newVersion = expectedStreamVersion + events.Count;
         var newLastSequence = lastSequence + events.Count;
-        await using var writeHeads = connection.CreateCommand(
+        var writeHeads = connection.Command(
             transaction,
             """
             INSERT INTO streams (workshop_id, stream_id, version) VALUES ($workshop, $stream, $version)
@@ -94,7 +94,7 @@ internal sealed partial class SqliteWorkshopStore
 
         if (idempotencyKey is not null)
         {
-            await using var record = connection.CreateCommand(
+            var record = connection.Command(
                 transaction,
                 """
                 INSERT INTO idempotency_keys (workshop_id, idempotency_key, stream_id, stream_version, last_sequence)
@@ -112,7 +112,7 @@ internal sealed partial class SqliteWorkshopStore
     }
 
     private static async Task InsertEventsAsync(
-        SqliteConnection connection,
+        SqliteLease connection,
         SqliteTransaction transaction,
         string workshopId,
         string streamId,
@@ -121,7 +121,7 @@ internal sealed partial class SqliteWorkshopStore
         IReadOnlyList<NewEvent> events,
         CancellationToken cancellationToken)
     {
-        await using var insert = connection.CreateCommand(
+        var insert = connection.Command(
             transaction,
             $"INSERT INTO events ({EventColumns}) VALUES ($workshop, $stream, $version, $sequence, $type, $data, $actor, $occurredAt)",
             ("$workshop", workshopId),

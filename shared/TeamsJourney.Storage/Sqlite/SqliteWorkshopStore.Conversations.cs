@@ -7,7 +7,7 @@ internal sealed partial class SqliteWorkshopStore
     {
         StoreArguments.RequireBinding(binding);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(
+        var command = connection.Command(
             null,
             """
             INSERT INTO conversations (conversation_id, workshop_id, stream_id, service_url, card_activity_id, tenant_id)
@@ -33,7 +33,7 @@ internal sealed partial class SqliteWorkshopStore
     {
         StoreArguments.RequireEncodedId(conversationId, nameof(conversationId));
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(
+        var command = connection.Command(
             null,
             """
             SELECT conversation_id, workshop_id, stream_id, service_url, card_activity_id, tenant_id

@@ -15,7 +15,7 @@ internal sealed partial class SqliteWorkshopStore
         StoreArguments.RequireKeyId(streamId, nameof(streamId));
         ArgumentOutOfRangeException.ThrowIfNegative(afterStreamVersion);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(
+        var command = connection.Command(
             null,
             $"""
             SELECT {EventColumns} FROM events
@@ -35,7 +35,7 @@ internal sealed partial class SqliteWorkshopStore
         StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
         ArgumentOutOfRangeException.ThrowIfNegative(afterSequence);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(
+        var command = connection.Command(
             null,
             $"SELECT {EventColumns} FROM events WHERE workshop_id = $workshop AND sequence > $after ORDER BY sequence",
             ("$workshop", workshopId),
@@ -48,7 +48,7 @@ internal sealed partial class SqliteWorkshopStore
     {
         StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(
+        var command = connection.Command(
             null, "SELECT stream_id FROM streams WHERE workshop_id = $workshop", ("$workshop", workshopId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var streams = new List<string>();
@@ -68,7 +68,7 @@ internal sealed partial class SqliteWorkshopStore
         StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
         StoreArguments.RequireEncodedId(idempotencyKey, nameof(idempotencyKey));
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(
+        var command = connection.Command(
             null,
             "SELECT 1 FROM idempotency_keys WHERE workshop_id = $workshop AND idempotency_key = $key",
             ("$workshop", workshopId),

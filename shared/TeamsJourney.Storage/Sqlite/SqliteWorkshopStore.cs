@@ -13,6 +13,7 @@ internal sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
     private const int BusyTimeoutMilliseconds = 30_000;
 
     private readonly string _connectionString;
+    private readonly SqliteConnectionPool _connections;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _schemaReady;
@@ -31,6 +32,7 @@ internal sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
             Pooling = true,
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         }.ToString();
+        _connections = new SqliteConnectionPool(_connectionString, BusyTimeoutMilliseconds);
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -41,7 +43,7 @@ internal sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
     {
         StoreArguments.RequireHeader(header);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(
+        var command = connection.Command(
             null,
             """
             INSERT INTO workshops (workshop_id, tenant_id, team_id, channel_id, title, created_at, created_at_utc_ticks)
@@ -63,7 +65,7 @@ internal sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
     {
         StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(
+        var command = connection.Command(
             null,
             "SELECT workshop_id, tenant_id, team_id, channel_id, title, created_at FROM workshops WHERE workshop_id = $workshop",
             ("$workshop", workshopId));
@@ -79,7 +81,7 @@ internal sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
         StoreArguments.OptionalId(teamId, nameof(teamId));
         StoreArguments.OptionalId(channelId, nameof(channelId));
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(
+        var command = connection.Command(
             null,
             """
             SELECT workshop_id, tenant_id, team_id, channel_id, title, created_at FROM workshops
@@ -104,6 +106,7 @@ internal sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
     /// <summary>Releases the pooled connections so the database file can be moved or deleted.</summary>
     public void Dispose()
     {
+        _connections.Dispose();
         using (var connection = new SqliteConnection(_connectionString))
         {
             SqliteConnection.ClearPool(connection);
@@ -121,31 +124,14 @@ internal sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
         reader.GetString(4),
         RoundTripTime.Parse(reader.GetString(5)));
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<SqliteLease> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_schemaReady)
         {
             await EnsureSchemaAsync(cancellationToken);
         }
 
-        return await OpenConnectionAsync(cancellationToken);
-    }
-
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var pragma = connection.CreateCommand(null, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        return await _connections.RentAsync(cancellationToken);
     }
 
     private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
@@ -158,7 +144,8 @@ internal sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
                 return;
             }
 
-            await using var connection = await OpenConnectionAsync(cancellationToken);
+            await using var lease = await _connections.RentAsync(cancellationToken);
+            var connection = lease.Connection;
             await using (var pragmas = connection.CreateCommand(null, SqliteSchema.Pragmas))
             {
                 await pragmas.ExecuteNonQueryAsync(cancellationToken);

@@ -51,7 +51,7 @@ internal sealed partial class WorkshopRepository
     /// <param name="idempotencyKey">Identifies the delivery; a redelivery returns <see cref="GroupCommandOutcome.Duplicate"/>.</param>
     /// <param name="precondition">Returns why the command no longer fits the group as it stands, or null when it does.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    public Task<GroupCommandResult> ExecuteAsync(
+    public async Task<GroupCommandResult> ExecuteAsync(
         string workshopId,
         string groupId,
         ScenarioScript? scriptIfNew,
@@ -64,7 +64,8 @@ internal sealed partial class WorkshopRepository
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
         var streamId = WorkshopStreams.ForGroup(groupId);
-        return OptimisticRetry.RunAsync<GroupCommandResult>($"{command.GetType().Name} on group {groupId} of workshop {workshopId}", async ct =>
+        using var turn = await _groupGates.EnterAsync(workshopId, groupId, cancellationToken);
+        return await OptimisticRetry.RunAsync<GroupCommandResult>($"{command.GetType().Name} on group {groupId} of workshop {workshopId}", async ct =>
         {
             var current = await ReadGroupAsync(workshopId, groupId, ct);
             var session = current?.Session

@@ -15,6 +15,7 @@ internal sealed partial class WorkshopRepository(IWorkshopStore store, IEnumerab
 {
     private readonly IWorkshopStore _store = store ?? throw new ArgumentNullException(nameof(store));
     private readonly IReadOnlyList<IWorkshopChangeObserver> _observers = [.. observers ?? []];
+    private readonly GroupWriteGates _groupGates = new();
 
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
 

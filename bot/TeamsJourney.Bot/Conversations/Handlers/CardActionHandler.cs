@@ -80,15 +80,37 @@ internal sealed class CardActionHandler(
         }
 
         var group = await conversations.FindAsync(activity.Conversation?.Id, cancellationToken);
-        var session = group is null ? null : await conversations.LoadSessionAsync(group, cancellationToken);
-        if (group is null || session is null)
+        if (group is null)
         {
-            return (GuideCards.Notice("No group here", "This card belongs to a group that is not running in this conversation. Type 'scenarios' to start one."), null);
+            return (NoGroup(), null);
         }
 
         if (CardActionCommands.Text(data, CardFields.GroupId) is { } cardGroup && cardGroup != group.GroupId)
         {
             return (null, "This card belongs to another group.");
+        }
+
+        // A press that becomes a facilitation command is one use case: the redelivery check, the card's step and
+        // the write are all decided on the group as it stands when the press is stored.
+        var cardStep = StepIndependentVerbs.Contains(verb) ? null : CardActionCommands.Text(data, CardFields.StepId);
+        var isCommand = CardActionCommands.TryRead(verb, data, out var command, out var problem);
+        if (isCommand && !automaticRefresh && command is not AdvanceAll)
+        {
+            var result = await commands.RunAsync(
+                group, command!, TurnIdentity.Participant(activity), TurnIdentity.DeliveryKey(activity), cardStep is null ? null : OutdatedFor(cardStep, viewer.UserId), cancellationToken);
+            if (activity.ReplyToId is { Length: > 0 } cardId && cardId != group.Conversation.CardActivityId)
+            {
+                group = await conversations.RememberCardAsync(group, cardId, activity.ServiceUrl, cancellationToken);
+            }
+
+            // A redelivery (Teams retries when it did not hear back in time) is answered as the first delivery was.
+            return (result.Outcome == GroupCommandOutcome.Duplicate ? GroupCards.Render(group, result.Session, viewer, personal: true) : GroupCards.After(group, result, viewer), null);
+        }
+
+        var session = await conversations.LoadSessionAsync(group, cancellationToken);
+        if (session is null)
+        {
+            return (NoGroup(), null);
         }
 
         // Teams fetches a person's own view of a card on its own (and a redelivery is answered as the first
@@ -99,8 +121,6 @@ internal sealed class CardActionHandler(
             return (GroupCards.Render(group, session, viewer, personal: true), null);
         }
 
-        // The card's step is checked against the group as it stands when the press is stored, never an older read.
-        var cardStep = StepIndependentVerbs.Contains(verb) ? null : CardActionCommands.Text(data, CardFields.StepId);
         if (cardStep is not null && OutdatedFor(cardStep, viewer.UserId)(session) is { } outdated)
         {
             return (GroupCards.Render(group, session, viewer, outdated, warning: true, personal: true), null);
@@ -111,27 +131,18 @@ internal sealed class CardActionHandler(
             return (GroupCards.Render(group, session, viewer, await documents.RequestAsync(turn, cancellationToken), warning: false, personal: true), null);
         }
 
-        if (!CardActionCommands.TryRead(verb, data, out var command, out var problem))
-        {
-            return (GroupCards.Render(group, session, viewer, problem, warning: true, personal: true), null);
-        }
-
-        if (command is AdvanceAll)
+        if (isCommand)
         {
             var notice = await facilitator.MoveAllGroupsOnAsync(turn, group, cancellationToken);
             var advanced = await conversations.LoadSessionAsync(group, cancellationToken) ?? session;
             return (GroupCards.Render(group, advanced, viewer, notice, warning: false, personal: true), null);
         }
 
-        var result = await commands.RunAsync(
-            group, command, TurnIdentity.Participant(activity), TurnIdentity.DeliveryKey(activity), cardStep is null ? null : OutdatedFor(cardStep, viewer.UserId), cancellationToken);
-        if (activity.ReplyToId is { Length: > 0 } cardId && cardId != group.Conversation.CardActivityId)
-        {
-            group = await conversations.RememberCardAsync(group, cardId, activity.ServiceUrl, cancellationToken);
-        }
-
-        return (GroupCards.After(group, result, viewer), null);
+        return (GroupCards.Render(group, session, viewer, problem, warning: true, personal: true), null);
     }
+
+    private static AdaptiveCard NoGroup() =>
+        GuideCards.Notice("No group here", "This card belongs to a group that is not running in this conversation. Type 'scenarios' to start one.");
 
     private static Func<GroupSession, string?> OutdatedFor(string cardStep, string userId) =>
         session => session.PromptFor(userId).StepId == cardStep ? null : MovedOn;

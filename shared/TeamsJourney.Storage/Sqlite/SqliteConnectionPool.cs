@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace TeamsJourney.Storage.Sqlite;
+
+/// <summary>
+/// Open connections kept for reuse, each with its statements prepared once. A card turn makes several small
+/// queries; opening a connection for each (with its PRAGMA) and parsing each statement again cost more than the
+/// queries themselves, and an open connection keeps its page cache between them.
+/// </summary>
+internal sealed class SqliteConnectionPool(string connectionString, int busyTimeoutMilliseconds) : IDisposable
+{
+    // Enough for every concurrent reader on a small host; more are opened when needed and closed on return.
+    private const int MaxIdle = 32;
+
+    private readonly ConcurrentBag<PreparedConnection> _idle = [];
+    private int _idleCount;
+
+    /// <summary>An open connection for the caller alone until the lease is disposed.</summary>
+    public async Task<SqliteLease> RentAsync(CancellationToken cancellationToken)
+    {
+        if (_idle.TryTake(out var idle))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            return new SqliteLease(this, idle);
+        }
+
+        return new SqliteLease(this, await PreparedConnection.OpenAsync(connectionString, busyTimeoutMilliseconds, cancellationToken));
+    }
+
+    internal void Return(PreparedConnection connection)
+    {
+        if (Interlocked.Increment(ref _idleCount) <= MaxIdle)
+        {
+            _idle.Add(connection);
+            return;
+        }
+
+        Interlocked.Decrement(ref _idleCount);
+        connection.Dispose();
+    }
+
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var connection))
+        {
+            connection.Dispose();
+        }
+    }
+}
+
+/// <summary>A connection borrowed from <see cref="SqliteConnectionPool"/>; disposing it gives it back.</summary>
+internal sealed class SqliteLease(SqliteConnectionPool pool, PreparedConnection prepared) : IAsyncDisposable
+{
+    public SqliteConnection Connection => prepared.Connection;
+
+    /// <summary>The prepared command for <paramref name="sql"/> with these parameter values; owned by the connection, never disposed by the caller.</summary>
+    public SqliteCommand Command(SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters) =>
+        prepared.Command(transaction, sql, parameters);
+
+    public ValueTask DisposeAsync()
+    {
+        pool.Return(prepared);
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>An open connection and the statements prepared on it, by SQL text.</summary>
+internal sealed class PreparedConnection : IDisposable
+{
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    private PreparedConnection(SqliteConnection connection) => Connection = connection;
+
+    public SqliteConnection Connection { get; }
+
+    public static async Task<PreparedConnection> OpenAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand(null, $"PRAGMA busy_timeout = {busyTimeoutMilliseconds};");
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return new PreparedConnection(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public SqliteCommand Command(SqliteTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = Connection.CreateCommand(null, sql, parameters);
+            _commands.Add(sql, command);
+        }
+        else
+        {
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters[name].Value = value ?? DBNull.Value;
+            }
+        }
+
+        command.Transaction = transaction;
+        return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        Connection.Dispose();
+    }
+}
