@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TeamsJourney.Workshops;
 using TeamsJourney.Documents.Generation;
 using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Storage;
@@ -36,7 +38,12 @@ public static class WorkshopsExtensions
         builder.AddDocumentPublishing();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IConflictNotice, NoConflictNotice>();
-        services.AddSingleton(sp => new WorkshopRepository(sp.GetRequiredService<IWorkshopStore>(), sp.GetServices<IWorkshopChangeObserver>()));
+        services.AddOptions<WorkshopsOptions>()
+            .BindConfiguration(WorkshopsOptions.SectionName)
+            .Validate(o => o.CachedStreams >= 2, "Workshops:CachedStreams must be at least 2.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new WorkshopRepository(
+            sp.GetRequiredService<IWorkshopStore>(), sp.GetServices<IWorkshopChangeObserver>(), sp.GetRequiredService<IOptions<WorkshopsOptions>>().Value.CachedStreams));
 
         services.AddSingleton(sp => new WorkshopScenarios(Repository(sp)));
         services.AddSingleton(sp => new WorkshopDirectory(Repository(sp)));

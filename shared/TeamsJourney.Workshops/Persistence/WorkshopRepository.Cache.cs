@@ -6,8 +6,8 @@ namespace TeamsJourney.Workshops.Persistence;
 
 internal sealed partial class WorkshopRepository
 {
-    /// <summary>Groups and workshops kept in memory; beyond this many, the oldest-touched entries are dropped.</summary>
-    private const int MaxCachedEntries = 512;
+    /// <summary>The default of <see cref="WorkshopsOptions.CachedStreams"/>: 3,000 people in groups of five are 600 groups in 60 workshops.</summary>
+    public const int DefaultMaxCachedEntries = 4_096;
 
     private readonly ConcurrentDictionary<(string WorkshopId, string StreamId), CachedStream> _cache = new();
 
@@ -76,9 +76,11 @@ internal sealed partial class WorkshopRepository
     private void Remember((string, string) key, CachedStream entry)
     {
         _cache.AddOrUpdate(key, entry, (_, existing) => existing.LastSequence > entry.LastSequence ? existing : entry);
-        if (_cache.Count > MaxCachedEntries)
+        if (_cache.Count > _maxCachedEntries)
         {
-            foreach (var stale in _cache.ToArray().OrderBy(e => e.Value.Touched).Take(_cache.Count - MaxCachedEntries / 2).ToList())
+            // A snapshot of the entries: other requests add and remove while this one sorts.
+            var entries = _cache.ToArray();
+            foreach (var stale in entries.OrderBy(e => e.Value.Touched).Take(entries.Length - (_maxCachedEntries / 2)))
             {
                 _cache.TryRemove(stale.Key, out _);
             }

@@ -64,7 +64,7 @@ internal sealed partial class WorkshopRepository
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
         var streamId = WorkshopStreams.ForGroup(groupId);
-        using var turn = await _groupGates.EnterAsync(workshopId, groupId, cancellationToken);
+        using var turn = await _streamGates.EnterAsync(workshopId, streamId, cancellationToken);
         return await OptimisticRetry.RunAsync<GroupCommandResult>($"{command.GetType().Name} on group {groupId} of workshop {workshopId}", async ct =>
         {
             var current = await ReadGroupAsync(workshopId, groupId, ct);

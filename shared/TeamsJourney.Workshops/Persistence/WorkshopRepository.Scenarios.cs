@@ -21,6 +21,7 @@ internal sealed partial class WorkshopRepository
             return loaded;
         }
 
+        using var turn = await _streamGates.EnterAsync(workshopId, WorkshopStreams.Scenarios, cancellationToken);
         await OptimisticRetry.RunAsync<object>($"adding a scenario to workshop {workshopId}", async ct =>
         {
             var version = (await _store.ReadStreamAsync(workshopId, WorkshopStreams.Scenarios, 0, ct)).Count;

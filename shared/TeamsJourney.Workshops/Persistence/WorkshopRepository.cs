@@ -11,24 +11,27 @@ namespace TeamsJourney.Workshops.Persistence;
 /// stored envelopes out. Every write is optimistic and goes through <see cref="OptimisticRetry"/>, so a concurrent
 /// writer never loses an update and a lost race ends in one outcome. Only the use cases of this project use it.
 /// </summary>
-internal sealed partial class WorkshopRepository(IWorkshopStore store, IEnumerable<IWorkshopChangeObserver>? observers = null)
+internal sealed partial class WorkshopRepository(
+    IWorkshopStore store, IEnumerable<IWorkshopChangeObserver>? observers = null, int maxCachedEntries = WorkshopRepository.DefaultMaxCachedEntries)
 {
+    private readonly int _maxCachedEntries = maxCachedEntries > 1 ? maxCachedEntries : throw new ArgumentOutOfRangeException(nameof(maxCachedEntries), "Keep at least two entries.");
     private readonly IWorkshopStore _store = store ?? throw new ArgumentNullException(nameof(store));
     private readonly IReadOnlyList<IWorkshopChangeObserver> _observers = [.. observers ?? []];
-    private readonly GroupWriteGates _groupGates = new();
+    private readonly StreamWriteGates _streamGates = new();
 
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Stores a new workshop; false when its id is already taken.</summary>
+    /// <summary>
+    /// Stores a new workshop; false when one with that id already stands. Two writes (the header, then the first
+    /// snapshot) that heal each other: the header is written if missing, and the snapshot only at version 0, so
+    /// when several starts race, or a creation stopped between the two writes, whoever comes next completes it
+    /// and exactly one first snapshot stands.
+    /// </summary>
     public async Task<bool> CreateWorkshopAsync(Workshop workshop, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var header = new WorkshopHeader(workshop.Id, workshop.Location.TenantId, workshop.Location.TeamId, workshop.Location.ChannelId, workshop.Title, now);
-        if (!await OptimisticRetry.TranslateAsync(() => _store.TryCreateWorkshopAsync(header, cancellationToken)))
-        {
-            return false;
-        }
-
+        await OptimisticRetry.TranslateAsync(() => _store.TryCreateWorkshopAsync(header, cancellationToken));
         var result = await OptimisticRetry.TranslateAsync(() => _store.AppendAsync(workshop.Id, WorkshopStreams.Workshop, 0, [SnapshotEvent(workshop, now)], null, cancellationToken));
         return result.IsAppended;
     }
@@ -54,9 +57,9 @@ internal sealed partial class WorkshopRepository(IWorkshopStore store, IEnumerab
         return latest is { } found ? new StoredWorkshop(found.State.ToWorkshop(workshopId), found.StreamVersion) : null;
     }
 
-    /// <summary>True when a workshop with that id exists.</summary>
+    /// <summary>True when a workshop with that id stands (its header and its first snapshot are stored).</summary>
     public async Task<bool> ExistsAsync(string workshopId, CancellationToken cancellationToken = default) =>
-        _cache.ContainsKey((workshopId, WorkshopStreams.Workshop)) || await _store.GetWorkshopAsync(workshopId, cancellationToken) is not null;
+        _cache.ContainsKey((workshopId, WorkshopStreams.Workshop)) || await LoadWorkshopAsync(workshopId, cancellationToken) is not null;
 
     private static WorkshopSnapshot ReadSnapshot(string workshopId, StoredEvent latest) =>
         JsonSerializer.Deserialize<WorkshopSnapshot>(latest.Data, SnapshotJson)
@@ -66,10 +69,11 @@ internal sealed partial class WorkshopRepository(IWorkshopStore store, IEnumerab
     /// Applies <paramref name="change"/> to the latest workshop and saves it, reloading and reapplying
     /// when another writer saved first. The change may throw a domain exception to refuse.
     /// </summary>
-    public Task<StoredWorkshop> UpdateWorkshopAsync(string workshopId, Action<Workshop> change, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<StoredWorkshop> UpdateWorkshopAsync(string workshopId, Action<Workshop> change, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return OptimisticRetry.RunAsync<StoredWorkshop>($"updating workshop {workshopId}", async ct =>
+        using var turn = await _streamGates.EnterAsync(workshopId, WorkshopStreams.Workshop, cancellationToken);
+        return await OptimisticRetry.RunAsync<StoredWorkshop>($"updating workshop {workshopId}", async ct =>
         {
             var stored = await LoadWorkshopAsync(workshopId, ct) ?? throw new WorkshopNotFoundException(workshopId);
             change(stored.Workshop);

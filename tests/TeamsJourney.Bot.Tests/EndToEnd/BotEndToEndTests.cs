@@ -1,6 +1,9 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
+using TeamsJourney.Bot.Conversations;
 using TeamsJourney.Bot.Tests.Fixtures;
+using TeamsJourney.BotFramework.Schema;
 using TeamsJourney.Domain.Scenarios;
 
 namespace TeamsJourney.Bot.Tests.EndToEnd;
@@ -86,6 +89,32 @@ public abstract class BotEndToEndTests : IAsyncLifetime
             var bytes = await download.Content.ReadAsByteArrayAsync();
             Assert.True(bytes.Length > 5_000);
             Assert.Equal((byte)'P', bytes[0]);
+        }
+    }
+
+    [Fact]
+    public async Task Twenty_groups_started_at_the_same_moment_in_a_new_channel_are_all_answered_with_their_group()
+    {
+        await using var host = StartHost();
+        var threads = Enumerable.Range(1, 20).Select(_ => AThread()).ToList();
+
+        var answers = await Task.WhenAll(threads.Select((thread, i) =>
+            host.PostActivityAsync(thread.MessageMentioningBot($"start missed-bin-collection as Table {i + 1}"))));
+
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
+        foreach (var thread in threads)
+        {
+            var card = await Channel.WaitForCallAsync(c => c.IsCardFor(thread.ConversationId));
+            Assert.True(card.CardText.Contains("Persona: Name", StringComparison.Ordinal), card.CardText);
+        }
+
+        var workshopId = TurnIdentity.WorkshopId(ActivityParser.TryParse(Encoding.UTF8.GetBytes(threads[0].MessageMentioningBot("x").ToJsonString())).Activity!);
+        var workshop = (await host.Repository.LoadWorkshopAsync(workshopId))!.Workshop;
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => $"Table {i}").Order(), workshop.Groups.Select(g => g.Name).Order());
+        Assert.Single(workshop.Facilitators);
+        foreach (var group in workshop.Groups)
+        {
+            Assert.True((await host.Repository.LoadGroupAsync(workshopId, group.Id))!.IsStarted);
         }
     }
 

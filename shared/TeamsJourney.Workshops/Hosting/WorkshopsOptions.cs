@@ -1,0 +1,13 @@
+namespace TeamsJourney.Workshops;
+
+/// <summary>Settings of the application layer, section "Workshops".</summary>
+public sealed class WorkshopsOptions
+{
+    public const string SectionName = "Workshops";
+
+    /// <summary>
+    /// How many group and workshop states each instance keeps in memory (caught up from the store on use). Size it
+    /// above the groups plus workshops that run at once: beyond it the least recently used are dropped and rebuilt.
+    /// </summary>
+    public int CachedStreams { get; set; } = Persistence.WorkshopRepository.DefaultMaxCachedEntries;
+}
