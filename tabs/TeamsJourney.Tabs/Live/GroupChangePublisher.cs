@@ -8,10 +8,11 @@ namespace TeamsJourney.Tabs.Live;
 
 /// <summary>
 /// Pushes "groupChanged" with the fresh group snapshot to the workshop's hub group. Changes that queue up
-/// for the same group are sent once: the snapshot is whole, so the latest one carries them all.
+/// for the same group are sent once: the snapshot is whole, so the latest one carries them all. A workshop nobody
+/// has open costs nothing: the snapshot is built only when someone is viewing (a tab that opens later reads the map).
 /// </summary>
 internal sealed partial class GroupChangePublisher(
-    GroupChangeQueue queue, WorkshopMapReader reader, IHubContext<MapHub> hub, ILogger<GroupChangePublisher> logger) : BackgroundService
+    GroupChangeQueue queue, WorkshopMapReader reader, IHubContext<MapHub> hub, IPresenceRegistry presence, ILogger<GroupChangePublisher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,6 +36,11 @@ internal sealed partial class GroupChangePublisher(
     {
         try
         {
+            if (!await presence.HasViewersAsync(change.WorkshopId, cancellationToken))
+            {
+                return;
+            }
+
             var group = await reader.ReadGroupAsync(change.WorkshopId, change.GroupId, null, cancellationToken);
             if (group is null)
             {

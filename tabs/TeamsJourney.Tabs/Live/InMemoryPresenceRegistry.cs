@@ -15,6 +15,9 @@ internal sealed class InMemoryPresenceRegistry : IPresenceRegistry
         return Task.FromResult(List(entries));
     }
 
+    public Task<bool> HasViewersAsync(string workshopId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_byWorkshop.TryGetValue(workshopId, out var entries) && !entries.IsEmpty);
+
     public Task<IReadOnlyList<PresenceEntry>> RemoveAsync(string workshopId, string connectionId, CancellationToken cancellationToken = default)
     {
         if (!_byWorkshop.TryGetValue(workshopId, out var entries))

@@ -22,6 +22,9 @@ internal sealed class RedisPresenceRegistry(IConnectionMultiplexer redis) : IPre
         return await ListAsync(database, key);
     }
 
+    public async Task<bool> HasViewersAsync(string workshopId, CancellationToken cancellationToken = default) =>
+        await redis.GetDatabase().HashLengthAsync(Key(workshopId)) > 0;
+
     public async Task<IReadOnlyList<PresenceEntry>> RemoveAsync(string workshopId, string connectionId, CancellationToken cancellationToken = default)
     {
         var database = redis.GetDatabase();

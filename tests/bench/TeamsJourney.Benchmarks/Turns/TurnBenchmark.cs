@@ -25,6 +25,21 @@ internal static class TurnBenchmark
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { Timeout = TimeSpan.FromSeconds(30) };
         var duration = TimeSpan.FromSeconds(options.Seconds);
         var results = new List<TurnResult>();
+        var firstTurns = new List<FirstTurn.Result>();
+        if (options.FirstTurnRuns > 0)
+        {
+            Console.WriteLine($"First card turn after process start ({options.FirstTurnRuns} runs each) ...");
+            firstTurns.Add(await FirstTurn.MeasureAsync("build (JIT)", repository.BotDll, repository, connector.ServiceUrl, options.FirstTurnRuns));
+            var published = FirstTurn.PublishReadyToRun(repository);
+            try
+            {
+                firstTurns.Add(await FirstTurn.MeasureAsync("publish (ReadyToRun)", Path.Combine(published, "TeamsJourney.Bot.dll"), repository, connector.ServiceUrl, options.FirstTurnRuns));
+            }
+            finally
+            {
+                Directory.Delete(published, recursive: true);
+            }
+        }
 
         await using (var ceiling = await CeilingEndpoint.StartAsync())
         {
@@ -59,13 +74,28 @@ internal static class TurnBenchmark
             results.AddRange(await RunOnHostAsync("Azurite", repository, connector, options, duration, store.HostSettings));
         }
 
-        return TurnReport.Print(results);
+        return TurnReport.Print(results, firstTurns);
     }
 
     private static async Task<List<TurnResult>> RunOnHostAsync(
         string store, RepositoryFolders repository, LoopbackConnector connector, TurnOptions options, TimeSpan duration, IReadOnlyDictionary<string, string> settings)
     {
         var results = new List<TurnResult>();
+        var firstTurns = new List<FirstTurn.Result>();
+        if (options.FirstTurnRuns > 0)
+        {
+            Console.WriteLine($"First card turn after process start ({options.FirstTurnRuns} runs each) ...");
+            firstTurns.Add(await FirstTurn.MeasureAsync("build (JIT)", repository.BotDll, repository, connector.ServiceUrl, options.FirstTurnRuns));
+            var published = FirstTurn.PublishReadyToRun(repository);
+            try
+            {
+                firstTurns.Add(await FirstTurn.MeasureAsync("publish (ReadyToRun)", Path.Combine(published, "TeamsJourney.Bot.dll"), repository, connector.ServiceUrl, options.FirstTurnRuns));
+            }
+            finally
+            {
+                Directory.Delete(published, recursive: true);
+            }
+        }
         foreach (var participants in options.Participants)
         {
             foreach (var loop in Loops(options))

@@ -5,8 +5,14 @@ namespace TeamsJourney.Benchmarks.Turns;
 /// <summary>Prints the card turn figures as a Markdown table, one row per run.</summary>
 internal static class TurnReport
 {
-    public static bool Print(IReadOnlyList<TurnResult> results)
+    public static bool Print(IReadOnlyList<TurnResult> results, IReadOnlyList<FirstTurn.Result> firstTurns)
     {
+        foreach (var first in firstTurns)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"First card turn after process start, {first.Build}: median {first.Median:N0} ms (runs: {string.Join(", ", first.Milliseconds.Select(m => m.ToString("N0", CultureInfo.InvariantCulture)))} ms)"));
+        }
+
         Console.WriteLine();
         Console.WriteLine("| run | participants | loop | card turns/s | p50 ms | p95 ms | p99 ms | busy | warnings | errors | misfiled / checked | host CPU s | host peak MB |");
         Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
