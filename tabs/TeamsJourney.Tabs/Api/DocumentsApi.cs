@@ -109,7 +109,11 @@ public static class DocumentsApi
             : new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
 
     private static DocumentLink Link(Documents.Publishing.PublishedDocument document, Uri publicBase) =>
-        new(document.FileName, Uri.TryCreate(document.Url, UriKind.Absolute, out var absolute) ? absolute.ToString() : new Uri(publicBase, document.Url).ToString(), document.SizeBytes);
+        new(document.FileName, IsWebAddress(document.Url, out var absolute) ? absolute.ToString() : new Uri(publicBase, document.Url).ToString(), document.SizeBytes);
+
+    // On Linux "/documents/..." parses as an absolute file: URI, so "absolute" alone is not enough.
+    private static bool IsWebAddress(string url, out Uri absolute) =>
+        Uri.TryCreate(url, UriKind.Absolute, out absolute!) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp);
 }
 
 /// <summary>The generated documents' links.</summary>
