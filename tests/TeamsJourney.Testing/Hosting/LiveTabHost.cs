@@ -20,6 +20,8 @@ public sealed class LiveTabHost : WebApplicationFactory<Program>
     private readonly string _documentsFolder;
     private readonly string _environment;
 
+    /// <param name="sqlitePath">The SQLite file the workshops are stored in.</param>
+    /// <param name="documentsFolder">Where generated documents are published.</param>
     /// <param name="environment">"Testing" by default; "Development" runs with appsettings.Development.json, as `dotnet run` does.</param>
     public LiveTabHost(string sqlitePath, string documentsFolder, string environment = "Testing")
     {
