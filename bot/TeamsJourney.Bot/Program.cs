@@ -17,6 +17,7 @@ app.MapBotEndpoint("/api/messages");
 app.MapHostEndpoints();
 app.MapDocumentDownloads();
 app.MapTabs();
+app.AnnounceAddressesOnStart();
 
 app.Run();
 

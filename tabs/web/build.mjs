@@ -1,7 +1,8 @@
 // Builds the tab into dist/: two bundles (map page, configuration page), the HTML pages and the
-// stylesheet. `--report-size` prints the gzip size of what a browser downloads for the map page.
+// stylesheet; and the Office add-in's task pane into dist/addin/ (its bundle, its page, and Office.js from
+// @microsoft/office-js under dist/addin/office-js/). `--report-size` prints the gzip size of what a browser downloads for the map page.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,30 @@ for (const [name, entry] of Object.entries(pages)) {
     logLevel: 'warning',
   });
 }
+
+// The task pane is a page of its own, one folder down so its URL is /tab/addin/taskpane.html.
+await build({
+  entryPoints: { taskpane: path.join(root, 'src/addin/taskpane-page.ts') },
+  outdir: path.join(dist, 'addin'),
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  target: ['es2022'],
+  sourcemap: 'linked',
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+await copyFile(path.join(root, 'src/addin/taskpane.html'), path.join(dist, 'addin', 'taskpane.html'));
+
+// office.js loads the script for the Office application it finds itself in (and its strings) from beside
+// itself, so the package's whole runtime goes along; the .debug.js twins, typings and IntelliSense files do not.
+const officeJs = path.join(root, 'node_modules/@microsoft/office-js/dist');
+await cp(officeJs, path.join(dist, 'addin', 'office-js'), {
+  recursive: true,
+  filter: (source) => !/\.debug\.js$|\.d\.ts$|vsdoc\.js$/.test(source),
+});
 
 await build({
   entryPoints: { styles: path.join(root, 'src/styles/index.css') },

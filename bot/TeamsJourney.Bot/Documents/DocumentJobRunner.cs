@@ -48,8 +48,11 @@ internal sealed partial class DocumentJobRunner(
         }
     }
 
+    // On Linux "/documents/..." parses as an absolute file: URI, so only http(s) counts as already absolute.
     private static Uri Absolute(Uri publicBase, string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute : new Uri(publicBase, url);
+        Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp)
+            ? absolute
+            : new Uri(publicBase, url);
 
     private async Task UpdateAsync(ConnectorClient connector, DocumentJob job, AdaptiveCard card, CancellationToken cancellationToken)
     {

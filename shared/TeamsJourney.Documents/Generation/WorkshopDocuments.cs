@@ -66,6 +66,22 @@ public sealed class WorkshopDocuments
         return new GeneratedDocuments(publishedDeck, publishedReport);
     }
 
+    /// <summary>
+    /// Writes one of the documents into memory without publishing it (the Office add-in inserts it into the open
+    /// file), under the same name and with the same content <see cref="GenerateAsync"/> would publish.
+    /// </summary>
+    /// <exception cref="Preparation.InvalidWorkshopReportException">The workshop cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
+    public async Task<WrittenDocument> WriteAsync(Workshop workshop, IReadOnlyList<GroupSession> groups, DocumentKind kind, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        ArgumentNullException.ThrowIfNull(groups);
+        var report = WorkshopReportMapper.Map(workshop, groups, DateOnly.FromDateTime(_time.GetLocalNow().DateTime));
+        var (writer, what) = kind == DocumentKind.Deck ? ((IDocumentWriter)_deck, "journey map") : (_report, "report");
+        using var written = await WriteAsync(writer, report, ct);
+        return new WrittenDocument(GeneratedFileNames.For(workshop.Title, what, writer.FileExtension), writer.ContentType, written.ToArray());
+    }
+
     // Writing is CPU-bound and synchronous; running it off the caller's thread keeps a bot turn or request responsive.
     private static Task<MemoryStream> WriteAsync(IDocumentWriter writer, WorkshopReport report, CancellationToken ct) =>
         Task.Run(

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Configuration;
 using TeamsJourney.Documents.Generation;
 using TeamsJourney.Tabs.Auth;
 using TeamsJourney.Tabs.Live;
@@ -16,12 +17,13 @@ namespace TeamsJourney.Tabs.Api;
 /// </summary>
 public static class DocumentsApi
 {
-    /// <summary>Maps POST /api/tab/workshops/{workshopId}/documents.</summary>
+    /// <summary>Maps POST /api/tab/workshops/{workshopId}/documents and GET .../documents/deck|report.</summary>
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGroup("/api/tab").RequireAuthorization(TabAuthExtensions.TabUserPolicy)
-            .MapPost("/workshops/{workshopId}/documents", Generate);
+        var api = endpoints.MapGroup("/api/tab").RequireAuthorization(TabAuthExtensions.TabUserPolicy);
+        api.MapPost("/workshops/{workshopId}/documents", Generate);
+        api.MapGet("/workshops/{workshopId}/documents/{kind}", Download);
         return endpoints;
     }
 
@@ -31,6 +33,7 @@ public static class DocumentsApi
         [AsParameters] TabApiServices services,
         GenerateDocuments documents,
         IHubContext<MapHub> hub,
+        IConfiguration configuration,
         CancellationToken cancellationToken)
     {
         if (services.Caller is not { } caller)
@@ -53,13 +56,64 @@ public static class DocumentsApi
             return TabProblems.NotFound($"Workshop '{workshopId}' does not exist.");
         }
 
+        var publicBase = PublicBase(services.Http, configuration);
         return TypedResults.Ok(new DocumentsResponse(
             workshopId,
-            [Link(generated.Deck), Link(generated.Report)]));
+            [Link(generated.Deck, publicBase), Link(generated.Report, publicBase)]));
     }
 
-    private static DocumentLink Link(Documents.Publishing.PublishedDocument document) =>
-        new(document.FileName, document.Url, document.SizeBytes);
+    /// <summary>
+    /// The deck or the report, written now from every group's current map and not published: the Office add-in
+    /// inserts it into the open presentation or document.
+    /// </summary>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(
+        string workshopId,
+        string kind,
+        [AsParameters] TabApiServices services,
+        WriteDocument documents,
+        CancellationToken cancellationToken)
+    {
+        if (services.Caller is not { } caller)
+        {
+            return TabProblems.NoCaller();
+        }
+
+        DocumentKind? wanted = kind.ToUpperInvariant() switch
+        {
+            "DECK" => DocumentKind.Deck,
+            "REPORT" => DocumentKind.Report,
+            _ => null,
+        };
+        if (wanted is null)
+        {
+            return TabProblems.NotFound($"There is no document '{kind}': ask for 'deck' or 'report'.");
+        }
+
+        var access = await services.Access.CheckWorkshopAsync(caller, services.TeamId, workshopId, cancellationToken);
+        if (access.Outcome != AccessOutcome.Allowed)
+        {
+            return TabProblems.From(access);
+        }
+
+        var written = await documents.WriteAsync(workshopId, wanted.Value, cancellationToken);
+        return written is null
+            ? TabProblems.NotFound($"Workshop '{workshopId}' does not exist.")
+            : TypedResults.File(written.Content.ToArray(), written.ContentType, written.FileName);
+    }
+
+    // Links leave this host in cards and other origins (the Office add-in, a link pasted elsewhere), so a
+    // host-relative URL from the local folder publisher is made absolute: Host:PublicUrl, or this request's address.
+    private static Uri PublicBase(HttpContext http, IConfiguration configuration) =>
+        configuration["Host:PublicUrl"] is { Length: > 0 } configured && Uri.TryCreate(configured, UriKind.Absolute, out var fromConfig)
+            ? new Uri(fromConfig.ToString().TrimEnd('/') + "/")
+            : new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+
+    private static DocumentLink Link(Documents.Publishing.PublishedDocument document, Uri publicBase) =>
+        new(document.FileName, IsWebAddress(document.Url, out var absolute) ? absolute.ToString() : new Uri(publicBase, document.Url).ToString(), document.SizeBytes);
+
+    // On Linux "/documents/..." parses as an absolute file: URI, so "absolute" alone is not enough.
+    private static bool IsWebAddress(string url, out Uri absolute) =>
+        Uri.TryCreate(url, UriKind.Absolute, out absolute!) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp);
 }
 
 /// <summary>The generated documents' links.</summary>

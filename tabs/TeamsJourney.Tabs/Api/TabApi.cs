@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using TeamsJourney.Tabs.Auth;
 using TeamsJourney.Tabs.Snapshots;
 using TeamsJourney.Workshops.Edits;
+using TeamsJourney.Workshops.Listing;
 using TeamsJourney.Workshops.People;
 
 namespace TeamsJourney.Tabs.Api;
@@ -38,13 +39,24 @@ public static class TabApi
             return TabProblems.NoCaller();
         }
 
-        var access = await services.Access.CheckTeamAsync(caller, services.TeamId, cancellationToken);
-        if (access.Outcome != AccessOutcome.Allowed)
+        IReadOnlyList<WorkshopListing> listed;
+        if (string.IsNullOrWhiteSpace(services.TeamId) && !caller.IsLocalDevelopment)
         {
-            return TabProblems.From(access);
+            // No team context (the Office add-in runs outside Teams): every workshop of the teams the caller is in.
+            var tenantWide = await services.Directory.ListAsync(caller.TenantId, null, NullIfBlank(channelId), cancellationToken);
+            listed = await services.Access.KeepMemberTeamsAsync(caller, tenantWide, cancellationToken);
+        }
+        else
+        {
+            var access = await services.Access.CheckTeamAsync(caller, services.TeamId, cancellationToken);
+            if (access.Outcome != AccessOutcome.Allowed)
+            {
+                return TabProblems.From(access);
+            }
+
+            listed = await services.Directory.ListAsync(caller.TenantId, NullIfBlank(services.TeamId), NullIfBlank(channelId), cancellationToken);
         }
 
-        var listed = await services.Directory.ListAsync(caller.TenantId, NullIfBlank(services.TeamId), NullIfBlank(channelId), cancellationToken);
         var list = listed
             .Select(w => new WorkshopSummary(w.WorkshopId, w.Title, w.TenantId, w.TeamId, w.ChannelId, w.CreatedAt, [.. w.Groups.Select(g => new GroupSummary(g.Id, g.Name, g.ScenarioId))]))
             .ToList();

@@ -8,11 +8,11 @@ namespace TeamsJourney.Tabs.Auth;
 
 /// <summary>
 /// Stands in for Teams SSO when no TabAuth:ClientId is configured (the embedded default): every caller
-/// is the local developer of the "local-development" tenant, and every response says so in a header so
-/// the page can show a badge. Never used when a client id is configured.
+/// is the local developer of one tenant (TabAuth:LocalTenantId, "local-development" unless set), and every
+/// response says so in a header so the page can show a badge. Never used when a client id is configured.
 /// </summary>
 internal sealed class LocalDevelopmentAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IOptions<TabAuthOptions> tabAuth)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string IdentityHeader = "X-TeamsJourney-Identity";
@@ -24,7 +24,7 @@ internal sealed class LocalDevelopmentAuthenticationHandler(
         var identity = new ClaimsIdentity(
             [
                 new Claim("oid", TabCaller.LocalUserId),
-                new Claim("tid", TabCaller.LocalTenant),
+                new Claim("tid", tabAuth.Value.LocalTenantId is { Length: > 0 } tenant ? tenant : TabCaller.LocalTenant),
                 new Claim("name", TabCaller.LocalUserName),
                 new Claim(TabCaller.LocalDevelopmentClaim, "true"),
             ],

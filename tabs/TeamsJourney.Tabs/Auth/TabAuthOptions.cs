@@ -33,6 +33,14 @@ public sealed class TabAuthOptions
     /// <summary>The Microsoft Graph base address (a local listener in tests).</summary>
     public Uri GraphBaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0/");
 
+    /// <summary>
+    /// The tenant the local development identity belongs to (and so the only tenant whose workshops it sees) when
+    /// no client id is configured. Defaults to "local-development", the tenant the bot records for a client that
+    /// sends none; appsettings.Development.json sets the Agents Playground's default tenant, so a workshop started
+    /// in the Playground shows in the tab with no further setup.
+    /// </summary>
+    public string LocalTenantId { get; set; } = TabCaller.LocalTenant;
+
     /// <summary>True when no client id is configured, so no token is required.</summary>
     public bool IsLocalDevelopment => string.IsNullOrWhiteSpace(ClientId);
 

@@ -55,6 +55,32 @@ public sealed class WorkshopAccess(WorkshopDirectory directory, ITeamMembership 
             : new AccessDecision(AccessOutcome.Forbidden, null, "You are not a member of this team.");
     }
 
+    /// <summary>
+    /// Keeps the workshops of teams the caller is a member of (one Graph read, cached): what a signed-in caller
+    /// with no team context (the Office add-in) may pick from. Workshops in chats have no team to check: left out.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkshopListing>> KeepMemberTeamsAsync(TabCaller caller, IReadOnlyList<WorkshopListing> workshops, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(workshops);
+        if (caller.IsLocalDevelopment)
+        {
+            return workshops;
+        }
+
+        var kept = new List<WorkshopListing>(workshops.Count);
+        foreach (var workshop in workshops)
+        {
+            if (workshop.TeamId is { Length: > 0 } team && string.Equals(workshop.TenantId, caller.TenantId, StringComparison.Ordinal)
+                && await membership.IsMemberAsync(caller, team, cancellationToken))
+            {
+                kept.Add(workshop);
+            }
+        }
+
+        return kept;
+    }
+
     /// <summary>Checks that the caller may see (and edit) one workshop.</summary>
     public async Task<AccessDecision> CheckWorkshopAsync(TabCaller caller, string? teamId, string workshopId, CancellationToken cancellationToken = default)
     {

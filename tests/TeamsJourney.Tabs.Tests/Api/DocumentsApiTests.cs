@@ -18,6 +18,7 @@ public sealed class DocumentsApiTests : TabTestBase
         Assert.Equal([".pptx", ".docx"], documents.Select(d => Path.GetExtension((string)d!["fileName"]!)));
         foreach (var document in documents)
         {
+            Assert.True(Uri.TryCreate((string)document!["url"]!, UriKind.Absolute, out var url) && url.Scheme is "http" or "https", $"not absolute: {document["url"]}");
             var download = await Alice.GetAsync((string)document!["url"]!);
             Assert.Equal(HttpStatusCode.OK, download.StatusCode);
             Assert.Equal((long)document["sizeBytes"]!, (await download.Content.ReadAsByteArrayAsync()).LongLength);

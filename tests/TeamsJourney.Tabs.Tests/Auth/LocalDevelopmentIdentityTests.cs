@@ -48,4 +48,20 @@ public sealed class LocalDevelopmentIdentityTests : IAsyncLifetime, IDisposable
         Assert.Equal([local.WorkshopId], list.AsArray().Select(w => (string)w!["id"]!));
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/tab/workshops/{real.WorkshopId}/map")).StatusCode);
     }
+
+    [Fact]
+    public async Task With_a_local_tenant_configured_the_local_developer_sees_that_tenants_workshops()
+    {
+        const string playgroundTenant = "00000000-0000-0000-0000-0000000000001";
+        await using var host = new TabHost(_entra, new Dictionary<string, string?>(_store.Settings) { ["TabAuth:ClientId"] = string.Empty, ["TabAuth:LocalTenantId"] = playgroundTenant });
+        var fromPlayground = await SeededWorkshop.CreateAsync(host.Repository, playgroundTenant, "team-id", "channel-announcements-id");
+        var client = new TabClient(host.CreateClient(), null, null);
+
+        var me = await client.GetJsonAsync("/api/tab/me");
+        var list = await client.GetJsonAsync("/api/tab/workshops");
+
+        Assert.Equal((playgroundTenant, true), ((string?)me["tenantId"], (bool?)me["isLocalDevelopment"]));
+        Assert.Equal([fromPlayground.WorkshopId], list.AsArray().Select(w => (string)w!["id"]!));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/api/tab/workshops/{fromPlayground.WorkshopId}/map")).StatusCode);
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace TeamsJourney.Testing.Hosting;
 
@@ -17,13 +18,21 @@ public sealed class LiveTabHost : WebApplicationFactory<Program>
 {
     private readonly string _sqlitePath;
     private readonly string _documentsFolder;
+    private readonly string _environment;
 
-    public LiveTabHost(string sqlitePath, string documentsFolder)
+    /// <param name="sqlitePath">The SQLite file the workshops are stored in.</param>
+    /// <param name="documentsFolder">Where generated documents are published.</param>
+    /// <param name="environment">"Testing" by default; "Development" runs with appsettings.Development.json, as `dotnet run` does.</param>
+    public LiveTabHost(string sqlitePath, string documentsFolder, string environment = "Testing")
     {
         _sqlitePath = sqlitePath;
         _documentsFolder = documentsFolder;
+        _environment = environment;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
+
+    /// <summary>Every line the host logged, as a console would print it (message text only).</summary>
+    public CapturedLog Log { get; } = new();
 
     /// <summary>http://127.0.0.1:port/ once started.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -37,7 +46,8 @@ public sealed class LiveTabHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:SqlitePath", _sqlitePath);
         builder.UseSetting("Tabs:WebRoot", RepositoryPaths.TabsWebDist);

@@ -62,8 +62,29 @@ export class TabApiClient {
     return this.send<DocumentsResult>('POST', path);
   }
 
+  /**
+   * The deck or the report written now from the workshop's current map (not published), as base64: what the
+   * Office insert APIs take.
+   */
+  async documentBase64(workshopId: string, kind: 'deck' | 'report'): Promise<string> {
+    const response = await this.request('GET', `/api/tab/workshops/${encodeURIComponent(workshopId)}/documents/${kind}`, undefined, '*/*');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    let binary = '';
+    // In slices: String.fromCharCode with a whole multi-megabyte file would overflow the argument limit.
+    for (let start = 0; start < bytes.length; start += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+    }
+
+    return btoa(binary);
+  }
+
   private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const response = await this.request(method, path, body, 'application/json');
+    return (await response.json()) as T;
+  }
+
+  private async request(method: string, path: string, body: unknown, accept: string): Promise<Response> {
+    const headers: Record<string, string> = { Accept: accept };
     const token = await this.credentials.getToken();
     if (token) {
       headers['Authorization'] = `Bearer ${token}`;
@@ -98,7 +119,7 @@ export class TabApiClient {
       throw response.status === 409 ? new EditConflictError(problem) : new TabApiError(response.status, problem);
     }
 
-    return (await response.json()) as T;
+    return response;
   }
 }
 
