@@ -3,13 +3,16 @@
 // No dependencies: shapes are measured per pixel (4x4 samples for anti-aliasing) and encoded with
 // node:zlib, so the same script gives the same pixels on every machine.
 //
-//   node scripts/icons.mjs            writes appPackage/color.png, appPackage/outline.png, assets/icon-{16,32,80}.png
+//   node scripts/icons.mjs [--out <dir>]   writes appPackage/color.png, appPackage/outline.png and
+//                                          assets/icon-{16,32,80}.png (the ribbon icons) under addin-manifest/ or <dir>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { deflateSync } from 'node:zlib';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({ options: { out: { type: 'string' } } });
+const root = path.resolve(args.out ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
 
 /** Brand colours: the accent colour in manifest.json is the colour icon's background. */
 const Accent = [0x0e, 0x6e, 0x6e];
