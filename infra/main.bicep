@@ -66,7 +66,7 @@ param botSkuName string = 'F0'
 @maxValue(730)
 param logRetentionInDays int = 30
 
-@description('Client id of the Entra app the tab and the Office task pane sign in with (Teams/Office SSO); empty = SSO off (the host then runs the local development identity, which it refuses outside Development).')
+@description('Client id of the Entra app the tab and the Office task pane sign in with (Teams/Office SSO). Leave it empty only for a first smoke test: without it the host serves the tab API to a local development identity.')
 param tabSsoClientId string = ''
 
 @description('Client secret of that app, for the on-behalf-of call to Graph; stored in Key Vault.')
