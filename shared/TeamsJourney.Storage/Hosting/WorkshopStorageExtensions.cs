@@ -26,7 +26,7 @@ public static class WorkshopStorageExtensions
 
     private static IWorkshopStore CreateStore(WorkshopStorageOptions options) => options.Provider switch
     {
-        WorkshopStorageProvider.AzureTables => new TableWorkshopStore(options.TablesConnectionString!, options.TablePrefix),
+        WorkshopStorageProvider.AzureTables => new TableWorkshopStore(TableServiceClients.Create(options), options.TablePrefix),
         WorkshopStorageProvider.Sqlite => new SqliteWorkshopStore(options.SqlitePath),
         _ => throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not known; use Sqlite or AzureTables."),
     };

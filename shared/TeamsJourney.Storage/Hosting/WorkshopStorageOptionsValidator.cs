@@ -21,10 +21,7 @@ internal sealed class WorkshopStorageOptionsValidator : IValidateOptions<Worksho
 
         if (options.Provider == WorkshopStorageProvider.AzureTables)
         {
-            if (string.IsNullOrWhiteSpace(options.TablesConnectionString))
-            {
-                failures.Add("Storage:TablesConnectionString is required when Storage:Provider is AzureTables.");
-            }
+            ValidateTablesAccess(options, failures);
 
             if (!TableWorkshopStore.IsValidTablePrefix(options.TablePrefix))
             {
@@ -33,5 +30,37 @@ internal sealed class WorkshopStorageOptionsValidator : IValidateOptions<Worksho
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // Exactly one way in: a connection string, or an endpoint reached with a token (never both, so it is plain
+    // which one production uses).
+    private static void ValidateTablesAccess(WorkshopStorageOptions options, List<string> failures)
+    {
+        var hasConnectionString = !string.IsNullOrWhiteSpace(options.TablesConnectionString);
+        if (hasConnectionString == (options.TablesEndpoint is not null))
+        {
+            failures.Add(hasConnectionString
+                ? "Storage:TablesConnectionString and Storage:TablesEndpoint are both set; set only one."
+                : "Storage:TablesConnectionString or Storage:TablesEndpoint is required when Storage:Provider is AzureTables.");
+        }
+
+        // Azure.Core refuses to send a bearer token over plain HTTP, so say so at start-up rather than on the first write.
+        if (options.TablesEndpoint is { } endpoint && (!endpoint.IsAbsoluteUri || endpoint.Scheme != Uri.UriSchemeHttps))
+        {
+            failures.Add($"Storage:TablesEndpoint '{endpoint}' must be an absolute https address, e.g. https://account.table.core.windows.net/.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ManagedIdentityClientId))
+        {
+            if (options.TablesEndpoint is null)
+            {
+                failures.Add("Storage:ManagedIdentityClientId is used only with Storage:TablesEndpoint; set the endpoint too.");
+            }
+
+            if (!Guid.TryParse(options.ManagedIdentityClientId, out _))
+            {
+                failures.Add($"Storage:ManagedIdentityClientId '{options.ManagedIdentityClientId}' is not a client id (a GUID).");
+            }
+        }
     }
 }

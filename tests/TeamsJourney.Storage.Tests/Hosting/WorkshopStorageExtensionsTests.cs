@@ -63,6 +63,53 @@ public sealed class WorkshopStorageExtensionsTests : IDisposable
         Assert.Contains("Storage:TablePrefix", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AddWorkshopStorage_for_AzureTables_with_an_endpoint_reaches_it_with_the_named_managed_identity()
+    {
+        var options = new WorkshopStorageOptions
+        {
+            Provider = WorkshopStorageProvider.AzureTables,
+            TablesEndpoint = new Uri("https://tjdevstore.table.core.windows.net/"),
+            ManagedIdentityClientId = "3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b",
+        };
+        using var host = await StartHostAsync(
+            ("Storage:Provider", "AzureTables"),
+            ("Storage:TablesEndpoint", options.TablesEndpoint.ToString()),
+            ("Storage:ManagedIdentityClientId", options.ManagedIdentityClientId));
+
+        Assert.IsType<TableWorkshopStore>(host.Services.GetRequiredService<IWorkshopStore>());
+        var client = TableServiceClients.Create(options);
+        Assert.Equal("tjdevstore", client.AccountName);
+        Assert.Equal(options.TablesEndpoint, client.Uri);
+        Assert.IsType<Azure.Identity.ManagedIdentityCredential>(TableServiceClients.CreateCredential(options));
+    }
+
+    [Fact]
+    public void An_endpoint_without_a_managed_identity_client_id_uses_the_default_credential_chain()
+    {
+        var options = new WorkshopStorageOptions
+        {
+            Provider = WorkshopStorageProvider.AzureTables,
+            TablesEndpoint = new Uri("https://tjdevstore.table.core.windows.net/"),
+        };
+
+        Assert.IsType<Azure.Identity.DefaultAzureCredential>(TableServiceClients.CreateCredential(options));
+    }
+
+    [Theory]
+    [InlineData("Storage:TablesEndpoint", "https://tjdevstore.table.core.windows.net/", "Storage:TablesConnectionString", AzuriteConnectionString, "set only one")]
+    [InlineData("Storage:TablesEndpoint", "http://tjdevstore.table.core.windows.net/", "Storage:TablePrefix", "Dev", "must be an absolute https address")]
+    [InlineData("Storage:ManagedIdentityClientId", "3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b", "Storage:TablesConnectionString", AzuriteConnectionString, "used only with Storage:TablesEndpoint")]
+    [InlineData("Storage:TablesEndpoint", "https://tjdevstore.table.core.windows.net/", "Storage:ManagedIdentityClientId", "tj-identity", "is not a client id")]
+    public async Task AddWorkshopStorage_with_contradicting_table_access_settings_stops_the_host_saying_why(
+        string key, string value, string otherKey, string otherValue, string reason)
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => StartHostAsync(
+            ("Storage:Provider", "AzureTables"), (key, value), (otherKey, otherValue)));
+
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<IHost> StartHostAsync(params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

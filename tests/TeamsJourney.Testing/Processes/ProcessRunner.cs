@@ -44,7 +44,8 @@ public static class ProcessRunner
 
     private const int TimedOut = -2;
 
-    private static async Task<Outcome> RunAsync(ProcessStartInfo start, string workingDirectory, TimeSpan timeout)
+    /// <summary>Runs a prepared start (for a caller that sets or removes environment variables) in <paramref name="workingDirectory"/>.</summary>
+    public static async Task<Outcome> RunAsync(ProcessStartInfo start, string workingDirectory, TimeSpan timeout)
     {
         start.WorkingDirectory = workingDirectory;
         start.RedirectStandardOutput = true;
