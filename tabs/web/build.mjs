@@ -49,6 +49,12 @@ await build({
 });
 await copyFile(path.join(root, 'src/addin/taskpane.html'), path.join(dist, 'addin', 'taskpane.html'));
 
+// The ribbon button icons the unified manifest names (https://<host>/tab/addin/icon-{16,32,80}.png) are drawn
+// once, with the app package's icons (addin-manifest/scripts/icons.mjs); the host serves them beside the pane.
+for (const size of [16, 32, 80]) {
+  await copyFile(path.join(root, '../../addin-manifest/assets', `icon-${size}.png`), path.join(dist, 'addin', `icon-${size}.png`));
+}
+
 // office.js loads the script for the Office application it finds itself in (and its strings) from beside
 // itself, so the package's whole runtime goes along; the .debug.js twins, typings and IntelliSense files do not.
 const officeJs = path.join(root, 'node_modules/@microsoft/office-js/dist');

@@ -21,6 +21,21 @@ public sealed class TaskPaneTests(LiveTabFixture tab) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    [Theory]
+    [InlineData(16)]
+    [InlineData(32)]
+    [InlineData(80)]
+    public async Task The_ribbon_icons_the_manifest_names_are_served_beside_the_pane(int size)
+    {
+        using var response = await tab.Http.GetAsync($"tab/addin/icon-{size}.png");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        var png = await response.Content.ReadAsByteArrayAsync();
+        // PNG header: the width and height are the big-endian words at bytes 16 and 20.
+        Assert.Equal((size, size), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
+    }
+
     [Fact]
     public async Task Outside_Office_the_pane_says_where_to_open_it_and_still_lists_the_workshops()
     {
