@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using TeamsJourney.Bot.Conversations;
 using TeamsJourney.Bot.Hosting;
 using TeamsJourney.BotFramework.Hosting;
@@ -11,22 +8,17 @@ namespace TeamsJourney.Bot.Tests.Hosting;
 /// <summary>The bot registers on its own: it brings the application layer with it, no tab needed.</summary>
 public sealed class WorkshopBotRegistrationTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("teamsjourney-bot-alone-");
+    private readonly SqliteFolder _store = new();
 
     [Fact]
     public async Task AddWorkshopBot_alone_gives_the_workshop_bot_behind_the_activity_handler_seam()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _folder.FullName, EnvironmentName = Environments.Development });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(_folder.FullName, "bot.db") });
+        var builder = _store.HostBuilder();
         builder.AddWorkshopBot();
         await using var app = builder.Build();
 
         Assert.IsType<WorkshopBot>(app.Services.GetRequiredService<IActivityHandler>());
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _store.Dispose();
 }

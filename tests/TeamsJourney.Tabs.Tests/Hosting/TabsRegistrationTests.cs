@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TeamsJourney.Tabs.Auth;
@@ -12,13 +10,12 @@ namespace TeamsJourney.Tabs.Tests.Hosting;
 /// <summary>The tab registers on its own: it brings the application layer with it instead of relying on the bot.</summary>
 public sealed class TabsRegistrationTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("teamsjourney-tabs-alone-");
+    private readonly SqliteFolder _store = new();
 
     [Fact]
     public async Task AddTabs_alone_gives_a_host_that_reads_maps_applies_edits_and_checks_access()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _folder.FullName, EnvironmentName = Environments.Development });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(_folder.FullName, "tab.db") });
+        var builder = _store.HostBuilder();
         builder.AddTabs();
         await using var app = builder.Build();
 
@@ -28,9 +25,5 @@ public sealed class TabsRegistrationTests : IDisposable
         Assert.IsType<HubConflictNotice>(app.Services.GetRequiredService<IConflictNotice>());
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _store.Dispose();
 }

@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
 namespace TeamsJourney.Testing.Storage;
 
 /// <summary>A temporary folder holding one test's SQLite store.</summary>
@@ -10,6 +14,14 @@ public sealed class SqliteFolder : IDisposable
         ["Storage:Provider"] = "Sqlite",
         ["Storage:SqlitePath"] = Path.Combine(_folder, "workshops.db"),
     };
+
+    /// <summary>A Development web host builder rooted in this folder and stored here: for registration tests.</summary>
+    public WebApplicationBuilder HostBuilder()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _folder, EnvironmentName = Environments.Development });
+        builder.Configuration.AddInMemoryCollection(Settings);
+        return builder;
+    }
 
     public void Dispose()
     {

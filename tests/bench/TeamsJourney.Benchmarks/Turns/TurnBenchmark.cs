@@ -22,24 +22,9 @@ internal static class TurnBenchmark
         }
 
         using var connector = LoopbackConnector.Start();
-        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { Timeout = TimeSpan.FromSeconds(30) };
         var duration = TimeSpan.FromSeconds(options.Seconds);
         var results = new List<TurnResult>();
-        var firstTurns = new List<FirstTurn.Result>();
-        if (options.FirstTurnRuns > 0)
-        {
-            Console.WriteLine($"First card turn after process start ({options.FirstTurnRuns} runs each) ...");
-            firstTurns.Add(await FirstTurn.MeasureAsync("build (JIT)", repository.BotDll, repository, connector.ServiceUrl, options.FirstTurnRuns));
-            var published = FirstTurn.PublishReadyToRun(repository);
-            try
-            {
-                firstTurns.Add(await FirstTurn.MeasureAsync("publish (ReadyToRun)", Path.Combine(published, "TeamsJourney.Bot.dll"), repository, connector.ServiceUrl, options.FirstTurnRuns));
-            }
-            finally
-            {
-                Directory.Delete(published, recursive: true);
-            }
-        }
+        var firstTurns = options.FirstTurnRuns > 0 ? await FirstTurnsAsync(repository, connector, options.FirstTurnRuns) : [];
 
         await using (var ceiling = await CeilingEndpoint.StartAsync())
         {
@@ -81,21 +66,6 @@ internal static class TurnBenchmark
         string store, RepositoryFolders repository, LoopbackConnector connector, TurnOptions options, TimeSpan duration, IReadOnlyDictionary<string, string> settings)
     {
         var results = new List<TurnResult>();
-        var firstTurns = new List<FirstTurn.Result>();
-        if (options.FirstTurnRuns > 0)
-        {
-            Console.WriteLine($"First card turn after process start ({options.FirstTurnRuns} runs each) ...");
-            firstTurns.Add(await FirstTurn.MeasureAsync("build (JIT)", repository.BotDll, repository, connector.ServiceUrl, options.FirstTurnRuns));
-            var published = FirstTurn.PublishReadyToRun(repository);
-            try
-            {
-                firstTurns.Add(await FirstTurn.MeasureAsync("publish (ReadyToRun)", Path.Combine(published, "TeamsJourney.Bot.dll"), repository, connector.ServiceUrl, options.FirstTurnRuns));
-            }
-            finally
-            {
-                Directory.Delete(published, recursive: true);
-            }
-        }
         foreach (var participants in options.Participants)
         {
             foreach (var loop in Loops(options))
@@ -111,6 +81,24 @@ internal static class TurnBenchmark
 
                 results.Add(result);
             }
+        }
+
+        return results;
+    }
+
+    // The build output (JIT) against the ReadyToRun publish that deployments use.
+    private static async Task<List<FirstTurn.Result>> FirstTurnsAsync(RepositoryFolders repository, LoopbackConnector connector, int runs)
+    {
+        Console.WriteLine($"First card turn after process start ({runs} runs each) ...");
+        var results = new List<FirstTurn.Result> { await FirstTurn.MeasureAsync("build (JIT)", repository.BotDll, repository, connector.ServiceUrl, runs) };
+        var published = FirstTurn.PublishReadyToRun(repository);
+        try
+        {
+            results.Add(await FirstTurn.MeasureAsync("publish (ReadyToRun)", Path.Combine(published, "TeamsJourney.Bot.dll"), repository, connector.ServiceUrl, runs));
+        }
+        finally
+        {
+            Directory.Delete(published, recursive: true);
         }
 
         return results;
