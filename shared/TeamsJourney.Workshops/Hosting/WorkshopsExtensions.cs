@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using TeamsJourney.Workshops;
+using TeamsJourney.Workshops.Hosting;
 using TeamsJourney.Documents.Generation;
 using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Storage;

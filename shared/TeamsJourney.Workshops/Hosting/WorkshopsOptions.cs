@@ -1,4 +1,4 @@
-namespace TeamsJourney.Workshops;
+namespace TeamsJourney.Workshops.Hosting;
 
 /// <summary>Settings of the application layer, section "Workshops".</summary>
 public sealed class WorkshopsOptions

@@ -6,7 +6,7 @@ namespace TeamsJourney.Workshops.Persistence;
 
 internal sealed partial class WorkshopRepository
 {
-    /// <summary>The default of <see cref="WorkshopsOptions.CachedStreams"/>: 3,000 people in groups of five are 600 groups in 60 workshops.</summary>
+    /// <summary>The default of <see cref="Hosting.WorkshopsOptions.CachedStreams"/>: 3,000 people in groups of five are 600 groups in 60 workshops.</summary>
     public const int DefaultMaxCachedEntries = 4_096;
 
     private readonly ConcurrentDictionary<(string WorkshopId, string StreamId), CachedStream> _cache = new();
