@@ -7,13 +7,15 @@ namespace TeamsJourney.Bot.Cards;
 /// <summary>The cards that explain the bot: welcome, help and the scenario list with start buttons.</summary>
 internal static class GuideCards
 {
+    // Teams drops anything that looks like an HTML tag from card text, so placeholders are written in braces.
     private static readonly (string Command, string Meaning)[] Commands =
     [
         ("scenarios", "list the scenarios a group can work through"),
-        ("start <scenario>", "start this thread or chat as a group, e.g. start missed-bin-collection"),
+        ("start {scenario} [as {group name}]", "start this thread or chat as a group, e.g. start missed-bin-collection as Table 3"),
         ("any other text", "answers the current step"),
         ("next · back · skip · finish stage", "move through the steps"),
         ("status", "show the current step again"),
+        ("documents", "facilitator: write the deck and the report, with links when ready"),
         ("load scenario", "facilitator: paste your own scenario script"),
         ("pause · resume · advance all", "facilitator only"),
     ];
@@ -44,7 +46,7 @@ internal static class GuideCards
             new FactSet { Facts = [.. Commands.Select(c => new Fact(c.Command, c.Meaning))] },
             .. ScenarioChoices(scenarios),
         ],
-        FallbackText = "Commands: scenarios, start <scenario>, next, back, skip, status, help.",
+        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, status, documents, help.",
     };
 
     public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios, string? notice = null) => new()

@@ -42,6 +42,6 @@ internal sealed class GroupCards(GroupConversations conversations)
         turn.ReplyAsync(
             GuideCards.Notice(
                 "No group here yet",
-                "This conversation is not a workshop group yet. Type 'scenarios' to see what you can work on, then 'start <scenario>'.").ToMessage(),
+                "This conversation is not a workshop group yet. Type 'scenarios' to see what you can work on, then 'start {scenario}'.").ToMessage(),
             cancellationToken);
 }

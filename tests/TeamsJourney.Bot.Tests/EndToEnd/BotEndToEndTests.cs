@@ -93,6 +93,20 @@ public abstract class BotEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Installing_the_app_in_a_team_posts_the_welcome_once()
+    {
+        await using var host = StartHost();
+        var thread = AThread();
+
+        Assert.Equal(HttpStatusCode.OK, (await host.PostActivityAsync(thread.Installed())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.PostActivityAsync(thread.BotAdded())).StatusCode);
+        await Channel.WaitForCallAsync(c => c.CardText.Contains("Welcome to TeamsJourney", StringComparison.Ordinal));
+        await Task.Delay(200);
+
+        Assert.Single(Channel.Calls, c => c.CardText.Contains("Welcome to TeamsJourney", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Twenty_groups_started_at_the_same_moment_in_a_new_channel_are_all_answered_with_their_group()
     {
         await using var host = StartHost();

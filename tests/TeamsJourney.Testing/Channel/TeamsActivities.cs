@@ -50,6 +50,9 @@ public sealed class TeamsActivities(Uri serviceUrl, string conversationId)
         ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId }),
     });
 
+    /// <summary>The app was installed in the team: Teams sends this beside <see cref="BotAdded"/>.</summary>
+    public JsonObject Installed() => Base("installationUpdate", null, new JsonObject { ["action"] = "add" });
+
     private JsonObject Base(string type, string? id, JsonObject extra)
     {
         var activity = new JsonObject

@@ -19,16 +19,18 @@ internal sealed class MembershipHandler(WorkshopScenarios scenarios, ILogger<Mem
         }
     }
 
-    public async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    public Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        // An install also brings a conversationUpdate that adds the bot, which posts the welcome: welcoming here too
+        // posted it twice.
         if (turn.Activity.Action is InstallationActions.Add or InstallationActions.AddUpgrade)
         {
-            await turn.SendAsync(GuideCards.Welcome(await scenarios.ListAsync(TurnIdentity.WorkshopId(turn.Activity), cancellationToken)).ToMessage(), cancellationToken);
-            return;
+            return Task.CompletedTask;
         }
 
         // On removal the bot can no longer post here; it only ever answers inbound activities,
         // so there is nothing to cancel. The workshop's data stays for the tab and the documents.
         Log.BotRemoved(logger, turn.Activity.Conversation?.Id);
+        return Task.CompletedTask;
     }
 }
