@@ -104,15 +104,25 @@ public sealed class StartGroup
         await repository.CreateWorkshopAsync(workshop, time.GetUtcNow(), cancellationToken);
     }
 
+    // A name already taken keeps its words and gets a number, "Table 3 (2)", so the group still recognises itself;
+    // no name at all gives the next free "Group N".
     private static string UniqueGroupName(Workshop workshop, string? requested)
     {
-        if (requested is { Length: > 0 } && workshop.Groups.All(g => g.Name != requested))
+        var taken = workshop.Groups.Select(g => g.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (requested is { Length: > 0 })
         {
-            return requested[..Math.Min(requested.Length, Workshop.MaxTitleLength)];
+            var name = requested.Trim()[..Math.Min(requested.Trim().Length, Workshop.MaxTitleLength - 5)];
+            var candidate = name;
+            for (var copy = 2; taken.Contains(candidate); copy++)
+            {
+                candidate = $"{name} ({copy})";
+            }
+
+            return candidate;
         }
 
         var number = workshop.Groups.Count + 1;
-        while (workshop.Groups.Any(g => g.Name == $"Group {number}"))
+        while (taken.Contains($"Group {number}"))
         {
             number++;
         }

@@ -44,6 +44,21 @@ public sealed class StartGroupTests : IDisposable
     }
 
     [Fact]
+    public async Task A_group_name_already_taken_keeps_its_words_and_gets_a_number()
+    {
+        var repository = new WorkshopRepository(_folder.Store);
+        var start = Starter(repository);
+
+        await start.StartAsync(Request(1) with { GroupName = "Table 3" });
+        var second = await start.StartAsync(Request(2) with { GroupName = "table 3" });
+        var third = await start.StartAsync(Request(3) with { GroupName = "Table 3" });
+
+        Assert.Equal(["Table 3", "table 3 (2)", "Table 3 (3)"], (await repository.LoadWorkshopAsync(Channel.WorkshopId))!.Workshop.Groups.Select(g => g.Name));
+        Assert.Equal("table 3 (2)", second.Group!.GroupName);
+        Assert.Equal("Table 3 (3)", third.Group!.GroupName);
+    }
+
+    [Fact]
     public async Task Many_readers_with_a_tiny_cache_never_trip_over_each_other()
     {
         var repository = new WorkshopRepository(_folder.Store, maxCachedEntries: 4);
