@@ -1,0 +1,55 @@
+using System.Globalization;
+using TeamsJourney.Documents.Layout;
+using TeamsJourney.Documents.Preparation;
+using TeamsJourney.Documents.ReadModel;
+
+namespace TeamsJourney.Documents.Pptx.Map;
+
+/// <summary>
+/// One map item as a card, like the tab's sticky note: its evidence badge and channel on a small top line, then its
+/// text, shortened to the lines the lane gives it (the full text goes to the speaker notes and the report).
+/// </summary>
+internal sealed record MapCard(PreparedItem Item, string ShownText, bool Shortened, double HeightPt)
+{
+    public static readonly TextStyle TextStyle = new(8, 0, 0, Bold: false);
+    public static readonly TextStyle MetaStyle = new(7, 0, 1.5, Bold: true);
+    public const double InsetHorizontalPt = 4;
+    public const double InsetVerticalPt = 2.5;
+    public const double GapPt = 3;
+
+    /// <summary>Height of a card with no text lines: insets and the badge line.</summary>
+    public static double FixedHeightPt => (2 * InsetVerticalPt) + MetaStyle.LineHeightPt + MetaStyle.SpaceAfterPt;
+
+    /// <summary>Lines of text a card may show in a band of <paramref name="bandHeightPt"/> (at least one, at most five).</summary>
+    public static int MaxLines(double bandHeightPt) =>
+        Math.Clamp((int)Math.Floor((bandHeightPt - (2 * GapPt) - FixedHeightPt) / TextStyle.LineHeightPt), 1, 5);
+
+    public static MapCard For(PreparedItem item, double widthInches, int maxLines)
+    {
+        var widthPt = (widthInches * 72) - (2 * InsetHorizontalPt);
+        var (shown, shortened) = TextFit.Shorten(item.Text, widthPt, TextStyle, maxLines);
+        var lines = TextMeasure.LineCount(shown, widthPt, TextStyle.FontPt);
+        return new MapCard(item, shown, shortened, FixedHeightPt + (Math.Max(1, lines) * TextStyle.LineHeightPt));
+    }
+
+    public (string Label, string FillHex, string TextHex, string? Dash) Badge => Item.Kind switch
+    {
+        EvidenceKind.Fact => ("Fact", LanePalette.FactFill, LanePalette.FactText, null),
+        EvidenceKind.Assumption => ("Assumption", LanePalette.AssumptionFill, LanePalette.AssumptionText, "dash"),
+        _ => ("Not recorded", LanePalette.UnrecordedFill, LanePalette.UnrecordedText, "sysDot"),
+    };
+
+    /// <summary>What a screen reader announces for the card as a whole.</summary>
+    public string Description(string stage)
+    {
+        var evidence = Item.Kind switch
+        {
+            EvidenceKind.Fact => Item.Source is null ? "fact" : $"fact ({Item.Source})",
+            EvidenceKind.Assumption => "assumption",
+            _ => "evidence not recorded",
+        };
+        var channel = Item.Channel is null ? string.Empty : $", channel {Item.Channel}";
+        var text = Item.Text.Length <= 300 ? Item.Text : Item.Text[..StringInfo.ParseCombiningCharacters(Item.Text).Last(i => i <= 300)] + "… (full text in the notes)";
+        return $"{LaneCatalog.Of(Item.Lane).Label} note in stage {stage}, {evidence}{channel}: {text}";
+    }
+}
