@@ -8,6 +8,27 @@ internal static class TextFit
 {
     public const string Ellipsis = "…";
 
+    /// <summary>
+    /// The text cut to at most <paramref name="maxChars"/> characters at a word boundary, with an ellipsis: for lists
+    /// where one very long entry must not push the others onto extra slides.
+    /// </summary>
+    public static (string Text, bool Shortened) Clip(string text, int maxChars)
+    {
+        if (text.Length <= maxChars)
+        {
+            return (text, false);
+        }
+
+        var cut = text.LastIndexOf(' ', maxChars - 1);
+        cut = cut > maxChars / 2 ? cut : maxChars - 1;
+        if (char.IsLowSurrogate(text[cut]))
+        {
+            cut--;
+        }
+
+        return (text[..cut].TrimEnd() + Ellipsis, true);
+    }
+
     /// <summary>The text cut at a word boundary (or a character, for one long word) with an ellipsis when it needs more than <paramref name="maxLines"/> lines.</summary>
     public static (string Text, bool Shortened) Shorten(string text, double widthPt, TextStyle style, int maxLines)
     {

@@ -16,7 +16,7 @@ internal static class EvidenceAppendix
         Section(blocks, report, EvidenceKind.Fact, "Facts");
         Section(blocks, report, EvidenceKind.Assumption, "Assumptions");
         Section(blocks, report, null, "Evidence not recorded");
-        ColumnSlides.AddFlowing(deck, "Appendix: evidence", "Facts have a source; assumptions still need testing; for the rest nobody said which they are. Use this list to plan research.", blocks, 2, "Evidence");
+        ColumnSlides.AddFlowing(deck, "Appendix: evidence", $"Facts have a source; assumptions still need testing; for the rest nobody said which they are. Use this list to plan research. Notes longer than {MaxChars} characters are shortened here; their full text is in the speaker notes of their map slide and in the report.", blocks, 2, "Evidence");
     }
 
     // A null kind selects the items whose evidence was not recorded.
@@ -24,12 +24,19 @@ internal static class EvidenceAppendix
     {
         var entries = report.Groups
             .SelectMany(g => g.Items.Where(i => i.Kind == kind).Select(i =>
-                $"{i.Text} ({SourceText(i)}; {g.Name}, {g.StageLabel(i.StageIndex)}, {LaneCatalog.Label(i.Lane)})"))
+                $"{TextFit.Clip(i.Text, MaxChars).Text} ({SourceText(i)}; {g.Name}, {g.StageLabel(i.StageIndex)}, {LaneCatalog.Label(i.Lane)})"))
             .ToList();
-        blocks.Add(new TextBlock($"{heading} ({entries.Count})", DeckGeometry.SmallHeading));
-        blocks.AddRange(ColumnSlides.BulletsOrNone(entries, DeckGeometry.SmallBullet, kind is null ? "None: every item says whether it is a fact or an assumption." : "None recorded."));
+        // An empty section is left out rather than headed "None": the counts in the other headings already say it.
+        if (entries.Count > 0)
+        {
+            blocks.Add(new TextBlock($"{heading} ({entries.Count})", DeckGeometry.SmallHeading));
+            blocks.AddRange(ColumnSlides.BulletsOrNone(entries, DeckGeometry.SmallBullet, string.Empty));
+        }
     }
 
+    /// <summary>Longest note text in the list; one very long note must not push the others onto extra slides.</summary>
+    public const int MaxChars = 200;
+
     private static string SourceText(PreparedItem item) =>
-        item.EvidenceNotRecorded ? "not recorded as fact or assumption" : $"source: {item.Source ?? "none given"}";
+        item.EvidenceNotRecorded ? "not recorded as fact or assumption" : $"source: {(item.Source is null ? "none given" : TextFit.Clip(item.Source, MaxChars).Text)}";
 }

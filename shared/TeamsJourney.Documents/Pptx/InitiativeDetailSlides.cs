@@ -19,13 +19,13 @@ internal static class InitiativeDetailSlides
             blocks.Add(new TextBlock(initiative.Scores, Detail));
             if (initiative.Description.Length > 0)
             {
-                blocks.Add(new TextBlock(initiative.Description, Detail));
+                blocks.Add(new TextBlock(TextFit.Clip(initiative.Description, PainPointSlides.MaxEntryChars).Text, Detail));
             }
 
-            var addresses = initiative.PainPoints.Count == 0 ? "Addresses no linked pain point." : "Addresses: " + string.Join("; ", initiative.PainPoints.Select(p => p.Text));
+            var addresses = initiative.PainPoints.Count == 0 ? "Addresses no linked pain point." : "Addresses: " + string.Join("; ", initiative.PainPoints.Select(p => TextFit.Clip(p.Text, EvidenceAppendix.MaxChars).Text));
             blocks.Add(new TextBlock(addresses, Last));
         }
 
-        ColumnSlides.AddFlowing(deck, $"{Title}: {group.Name}", $"The initiatives {group.Name} proposed, most votes first, in full, with the pain points each addresses.", blocks, 2, "Initiatives");
+        ColumnSlides.AddFlowing(deck, $"{Title}: {group.Name}", $"The initiatives {group.Name} proposed, most votes first, with the pain points each addresses. Long descriptions are shortened here; the report has them in full.", blocks, 2, "Initiatives");
     }
 }

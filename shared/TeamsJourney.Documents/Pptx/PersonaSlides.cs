@@ -10,38 +10,67 @@ namespace TeamsJourney.Documents.Pptx;
 internal static class PersonaSlides
 {
     public const string Title = "Persona";
-    private const double PanelWidth = 4.1;
+    private const double PanelWidth = 3.7;
     private const double Gap = 0.3;
     private static readonly TextStyle Name = new(18, 0, 4, Bold: true);
     private static readonly TextStyle Context = new(11, 0, 0, Bold: false);
-    private static readonly TextStyle QuoteStyle = new(13, 0, 4, Bold: false);
+    private static readonly TextStyle QuoteStyle = new(15, 0, 4, Bold: false);
     private static readonly TextStyle Source = new(8.5, 0, 0, Bold: false);
     private static readonly TextStyle Small = new(9, 0, 2, Bold: true);
 
     public static void Add(DeckBuilder deck, Persona persona)
     {
         var left = DeckGeometry.MarginInches + PanelWidth + Gap;
-        var width = (DeckGeometry.ContentWidthInches - PanelWidth - Gap - (2 * 0.25)) / 3;
+        var right = DeckGeometry.MarginInches + DeckGeometry.ContentWidthInches;
+        var top = DeckGeometry.ContentTopInches;
+        var quote = persona.Quote is { } q ? QuoteParagraphs(q, right - left) : null;
+        if (quote is not null)
+        {
+            top += ColumnCursor.HeightOf(quote, right - left, QuoteInsets) + 0.2;
+        }
+
+        var width = (right - left - (2 * 0.25)) / 3;
         var rects = Enumerable.Range(0, 3)
-            .Select(i => SlideRect.FromInches(left + (i * (width + 0.25)), DeckGeometry.ContentTopInches, width, DeckGeometry.ContentHeightInches))
+            .Select(i => SlideRect.FromInches(left + (i * (width + 0.25)), top, width, DeckGeometry.ContentBottomInches - top))
             .ToList();
         var notes = $"Introduce {persona.Name}: who they are, what they want and what gets in their way.";
-        if (persona.Quote is { } quote)
+        if (persona.Quote is { } full)
         {
-            notes += $"\nQuote: \u201C{quote.Text}\u201D ({quote.Source}).";
+            notes += $"\nQuote: \u201C{full.Text}\u201D ({full.Source}).";
         }
 
         notes += persona.LifeContext.Length > 0 ? $"\nLife context: {persona.LifeContext}" : string.Empty;
         ColumnSlides.AddParallel(deck, $"{Title}: {persona.Name}", notes, [
-            new SlideColumn("Goals", List(persona.Goals, "No goals recorded."), LanePalette.Of(Lane.Thought).PaleHex, DeckTheme.Blue),
-            new SlideColumn("Motivations", List(persona.Motivations, "No motivations recorded."), LanePalette.Of(Lane.Opportunity).PaleHex, DeckTheme.Green),
-            new SlideColumn("Challenges", List(persona.Challenges, "No challenges recorded."), LanePalette.Of(Lane.PainPoint).PaleHex, DeckTheme.Red),
-        ], rects, null, slide => Portrait(slide, persona));
+            new SlideColumn("Goals", List(persona.Goals, "No goals recorded."), DeckTheme.White, DeckTheme.Blue),
+            new SlideColumn("Motivations", List(persona.Motivations, "No motivations recorded."), DeckTheme.White, DeckTheme.Green),
+            new SlideColumn("Challenges", List(persona.Challenges, "No challenges recorded."), DeckTheme.White, DeckTheme.Red),
+        ], rects, null, slide =>
+        {
+            Portrait(slide, persona);
+            if (quote is not null)
+            {
+                slide.Shape("Quote", SlideRect.FromInches(left, DeckGeometry.ContentTopInches, right - left, top - DeckGeometry.ContentTopInches - 0.2),
+                    new ShapeLook("roundRect", DeckTheme.Mist, null), quote, QuoteInsets, "ctr");
+            }
+        });
+    }
+
+    private static readonly TextInsets QuoteInsets = new(12, 8);
+
+    // A quote puts the persona in their own words; it is kept to three lines so the lists keep most of the slide.
+    private static List<StyledText> QuoteParagraphs(PersonaQuote quote, double widthInches)
+    {
+        var room = (widthInches * 72) - (2 * QuoteInsets.Horizontal);
+        return
+        [
+            new StyledText(new TextBlock($"\u201C{TextFit.Shorten(quote.Text, room - 10, QuoteStyle, 3).Text}\u201D", QuoteStyle), DeckTheme.Navy, Italic: true),
+            new StyledText(new TextBlock(TextFit.Shorten(quote.Source, room, Source, 1).Text, Source), DeckTheme.Ink),
+        ];
     }
 
     private static List<TextBlock> List(IReadOnlyList<string> entries, string none) => ColumnSlides.BulletsOrNone(entries, DeckGeometry.SmallBullet, none);
 
-    // Name, life context and quote share a fixed panel, so each is shortened to its share; the notes carry them in full.
+    // Name and life context share a fixed panel, so each is shortened to its share; the notes carry them in full.
     private static void Portrait(SlideXmlWriter slide, Persona persona)
     {
         var panel = SlideRect.FromInches(DeckGeometry.MarginInches, DeckGeometry.ContentTopInches, PanelWidth, DeckGeometry.ContentHeightInches);
@@ -51,14 +80,6 @@ internal static class PersonaSlides
         cursor.TryPanel("Persona name", [new StyledText(new TextBlock(TextFit.Shorten(persona.Name, room, Name, 3).Text, Name), DeckTheme.White)], ShapeLook.Filled(DeckTheme.Navy), new TextInsets(6, 2));
         cursor.TryPanel("Life context heading", [new StyledText(new TextBlock("Life context", Small), "C9D6E8")], ShapeLook.Filled(DeckTheme.Navy), new TextInsets(6, 0));
         var context = persona.LifeContext.Length > 0 ? persona.LifeContext : "Not recorded yet.";
-        cursor.TryPanel("Life context", [new StyledText(new TextBlock(TextFit.Shorten(context, room, Context, 7).Text, Context), DeckTheme.White)], ShapeLook.Filled(DeckTheme.Navy), new TextInsets(6, 2));
-        if (persona.Quote is { } quote)
-        {
-            cursor.Skip(0.1);
-            cursor.TryPanel("Quote", [
-                new StyledText(new TextBlock($"\u201C{TextFit.Shorten(quote.Text, room, QuoteStyle, 6).Text}\u201D", QuoteStyle), DeckTheme.Navy, Italic: true),
-                new StyledText(new TextBlock(TextFit.Shorten(quote.Source, room, Source, 2).Text, Source), DeckTheme.Ink),
-            ], new ShapeLook("roundRect", DeckTheme.Mist, null), new TextInsets(9, 7));
-        }
+        cursor.TryPanel("Life context", [new StyledText(new TextBlock(TextFit.Shorten(context, room, Context, 16).Text, Context), DeckTheme.White)], ShapeLook.Filled(DeckTheme.Navy), new TextInsets(6, 2));
     }
 }

@@ -12,9 +12,9 @@ namespace TeamsJourney.Documents.Pptx;
 internal static class SummarySlide
 {
     public const string Title = "Summary";
-    private const int TopPainPoints = 4;
-    private const int TopInitiatives = 4;
-    private const int MaxEntries = 4;
+    private const int TopPainPoints = 5;
+    private const int TopInitiatives = 3;
+    private const int MaxEntries = 3;
     private static readonly TextStyle Heading = new(12, 0, 0, Bold: true);
     private static readonly TextStyle Entry = new(10, 0, 2, Bold: false);
     private static readonly TextStyle Detail = new(8.5, 0, 0, Bold: false);
@@ -30,10 +30,10 @@ internal static class SummarySlide
             Scenario(left, report);
             Objectives(left, report);
             NotReached(left, report);
+            Initiatives(left, report);
             var right = new ColumnCursor(slide, 6.75, 13.333 - 6.75 - DeckGeometry.MarginInches, DeckGeometry.ContentTopInches, DeckGeometry.ContentBottomInches);
             EvidenceStrength(slide, right, report);
             PainPoints(right, report);
-            Initiatives(right, report);
         });
     }
 
@@ -44,7 +44,7 @@ internal static class SummarySlide
     {
         HeadingPanel(column, report.Groups.Count == 1 ? "Scenario" : "Scenarios");
         var lines = report.Groups.Select(g =>
-            $"{g.Name}: {g.Scenario ?? "scenario not named"} · {g.Stages.Count} stages, {g.Items.Count} notes, {g.Initiatives.Count} initiatives").ToList();
+            $"{g.Name}{(g.Scenario is null ? string.Empty : ": " + g.Scenario)} · {g.Stages.Count} stages, {g.Items.Count} notes, {g.Initiatives.Count} initiatives").ToList();
         Entries(column, "Scenario", lines.Count == 0 ? ["No breakout group has worked on a map yet."] : lines, DeckTheme.Mist, "the report");
     }
 
