@@ -16,8 +16,9 @@ internal static class AppendixSlides
     {
         deck.AddSlide(SlideLayoutKind.SectionHeader, "From here on: the detail behind the main slides, group by group, and the evidence behind every note.", (slide, _) =>
         {
-            slide.Title($"{Title}: detail by group and evidence", "title");
-            slide.Placeholder("Section text", "body", 1, [new TextBlock($"{string.Join(", ", report.Groups.Select(g => g.Name))}; evidence behind every note.", new TextStyle(16, 0, 0, false))]);
+            slide.Title($"{Title}: detail by group and evidence", "title", PresentationParts.SectionTitleRect);
+            var groups = TextFit.Shorten($"{string.Join(", ", report.Groups.Select(g => g.Name))}; evidence behind every note.", PresentationParts.SectionTextRect.Width.ToPoints().Value - 20, new TextStyle(16, 0, 0, false), 2).Text;
+            slide.Placeholder("Section text", "body", 1, [new TextBlock(groups, new TextStyle(16, 0, 0, false))], PresentationParts.SectionTextRect);
         });
         foreach (var group in report.Groups)
         {

@@ -73,13 +73,24 @@ internal static class PersonaSlides
     // Name and life context share a fixed panel, so each is shortened to its share; the notes carry them in full.
     private static void Portrait(SlideXmlWriter slide, Persona persona)
     {
-        var panel = SlideRect.FromInches(DeckGeometry.MarginInches, DeckGeometry.ContentTopInches, PanelWidth, DeckGeometry.ContentHeightInches);
-        slide.Shape("Persona panel", panel, ShapeLook.Filled(DeckTheme.Navy), [], TextInsets.None, description: $"Portrait panel of {persona.Name}.");
         var room = (PanelWidth * 72) - 24;
-        var cursor = new ColumnCursor(slide, DeckGeometry.MarginInches + 0.1, PanelWidth - 0.2, DeckGeometry.ContentTopInches + 0.15, DeckGeometry.ContentBottomInches - 0.1);
-        cursor.TryPanel("Persona name", [new StyledText(new TextBlock(TextFit.Shorten(persona.Name, room, Name, 3).Text, Name), DeckTheme.White)], ShapeLook.Filled(DeckTheme.Navy), new TextInsets(6, 2));
-        cursor.TryPanel("Life context heading", [new StyledText(new TextBlock("Life context", Small), "C9D6E8")], ShapeLook.Filled(DeckTheme.Navy), new TextInsets(6, 0));
         var context = persona.LifeContext.Length > 0 ? persona.LifeContext : "Not recorded yet.";
-        cursor.TryPanel("Life context", [new StyledText(new TextBlock(TextFit.Shorten(context, room, Context, 16).Text, Context), DeckTheme.White)], ShapeLook.Filled(DeckTheme.Navy), new TextInsets(6, 2));
+        List<StyledText>[] parts =
+        [
+            [new StyledText(new TextBlock(TextFit.Shorten(persona.Name, room, Name, 3).Text, Name), DeckTheme.White)],
+            [new StyledText(new TextBlock("Life context", Small), "C9D6E8")],
+            [new StyledText(new TextBlock(TextFit.Shorten(context, room, Context, 16).Text, Context), DeckTheme.White)],
+        ];
+        // The panel is as tall as its text (never less than a portrait card), so a short persona leaves white space, not a block of colour.
+        var insets = new[] { new TextInsets(6, 2), new TextInsets(6, 0), new TextInsets(6, 2) };
+        var height = Math.Clamp(parts.Select((p, i) => ColumnCursor.HeightOf(p, PanelWidth - 0.2, insets[i]) + 0.08).Sum() + 0.4, 2.8, DeckGeometry.ContentHeightInches);
+        var panel = SlideRect.FromInches(DeckGeometry.MarginInches, DeckGeometry.ContentTopInches, PanelWidth, height);
+        slide.Shape("Persona panel", panel, ShapeLook.Filled(DeckTheme.Navy), [], TextInsets.None, description: $"Portrait panel of {persona.Name}.");
+        var cursor = new ColumnCursor(slide, DeckGeometry.MarginInches + 0.1, PanelWidth - 0.2, DeckGeometry.ContentTopInches + 0.15, DeckGeometry.ContentBottomInches - 0.1);
+        string[] names = ["Persona name", "Life context heading", "Life context"];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            cursor.TryPanel(names[i], parts[i], ShapeLook.Filled(DeckTheme.Navy), insets[i]);
+        }
     }
 }
