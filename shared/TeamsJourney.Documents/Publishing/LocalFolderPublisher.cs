@@ -36,6 +36,9 @@ public sealed class LocalFolderPublisher : IDocumentPublisher
         _logger = logger ?? NullLogger<LocalFolderPublisher>.Instance;
     }
 
+    /// <summary>True when decks and reports also get a PDF copy (a converter was given).</summary>
+    public bool MakesPdfCopies => _pdf is not null;
+
     /// <summary>The absolute folder holding one sub-folder per workshop.</summary>
     public string RootPath { get; }
 
