@@ -12,7 +12,7 @@ internal static class BlueprintSlides
     public const string Title = "Service blueprint";
 
     // Time and owner hold a few words each, so they get a one-line row and the action lanes share the rest.
-    private const double ShortRowHeight = 0.45;
+    private const double ShortRowHeight = 0.5;
 
     public static void Add(DeckBuilder deck, PreparedGroup group)
     {

@@ -14,7 +14,10 @@ internal sealed record ShapeLook(string Geometry, string? FillHex, string? LineH
 internal sealed record StyledText(TextBlock Block, string? ColorHex = null, string? Align = null, bool Italic = false);
 
 /// <summary>Inner margins of a shape's text, in points.</summary>
-internal readonly record struct TextInsets(double Horizontal, double Vertical)
+/// <param name="Horizontal">Left (and by default right) margin.</param>
+/// <param name="Vertical">Top and bottom margin.</param>
+/// <param name="Right">The right margin when it differs (room kept for a badge); null = <paramref name="Horizontal"/>.</param>
+internal readonly record struct TextInsets(double Horizontal, double Vertical, double? Right = null)
 {
     public static readonly TextInsets None = new(0, 0);
 }
@@ -59,7 +62,7 @@ internal sealed partial class SlideXmlWriter
         var h = Number(Emu.FromPoints(new Points(insets.Horizontal)).Value);
         var v = Number(Emu.FromPoints(new Points(insets.Vertical)).Value);
         _xml.WriteAttributeString("lIns", h);
-        _xml.WriteAttributeString("rIns", h);
+        _xml.WriteAttributeString("rIns", Number(Emu.FromPoints(new Points(insets.Right ?? insets.Horizontal)).Value));
         _xml.WriteAttributeString("tIns", v);
         _xml.WriteAttributeString("bIns", v);
         _xml.WriteAttributeString("anchor", anchor);

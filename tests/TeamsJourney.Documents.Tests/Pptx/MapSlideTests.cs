@@ -24,7 +24,8 @@ public sealed class MapSlideTests
             foreach (var item in group.Items)
             {
                 var slides = LaneCatalog.JourneyMapLanes.Contains(item.Lane) ? journey : blueprint;
-                var found = slides.Where(s => StageHeaders(s).Contains(item.Stage)).Any(s => Notes(s).Any(text => Shows(text, item.Text)));
+                var full = item.Channel is null ? item.Text : $"{item.Channel} · {item.Text}";
+                var found = slides.Where(s => StageHeaders(s).Contains(item.Stage)).Any(s => Notes(s).Any(text => Shows(text, item.Text) || Shows(text, full)));
                 Assert.True(found, $"'{item.Text}' ({item.Lane}, {item.Stage}) is not in a note shape on a slide of its stage.");
             }
         }
@@ -116,10 +117,11 @@ public sealed class MapSlideTests
     private static List<string> LaneLabels(SlideView slide) =>
         [.. slide.Part.Slide.Descendants<Shape>().Where(s => Name(s).StartsWith("Lane ", StringComparison.Ordinal)).Select(s => s.TextBody!.InnerText)];
 
-    // The note's text paragraphs (the first paragraph is the badge line with the channel).
+    // The note's text: its last paragraph (a full card starts with a line holding the channel; a compact card,
+    // in a crowded cell, is one line of channel and text).
     private static IEnumerable<string> Notes(SlideView slide) => slide.Part.Slide.Descendants<Shape>()
         .Where(s => Name(s).StartsWith("Note ", StringComparison.Ordinal))
-        .Select(s => string.Concat(s.TextBody!.Elements<Drawing.Paragraph>().Skip(1).SelectMany(p => p.Descendants<Drawing.Text>()).Select(t => t.Text)));
+        .Select(s => string.Concat(s.TextBody!.Elements<Drawing.Paragraph>().Last().Descendants<Drawing.Text>().Select(t => t.Text)));
 
     private static bool Shows(string shown, string full) =>
         shown == full || (shown.EndsWith('…') && shown.Length > 1 && full.StartsWith(shown[..^1].TrimEnd(), StringComparison.Ordinal));

@@ -19,6 +19,13 @@ internal static class CardPainter
         var inset = MapCard.InsetHorizontalPt / 72;
 
         slide.BeginGroup($"Card {card.Item.Anchor}", card.Description(stage), rect);
+        if (card.Compact)
+        {
+            DrawCompact(slide, card, rect, leftInches, topInches, widthInches, marked, (label, badgeFill, badgeText, dash));
+            slide.EndGroup();
+            return;
+        }
+
         slide.Shape(
             $"Note {card.Item.Anchor}",
             rect,
@@ -36,5 +43,24 @@ internal static class CardPainter
             TextInsets.None,
             "ctr");
         slide.EndGroup();
+    }
+
+    private static void DrawCompact(SlideXmlWriter slide, MapCard card, SlideRect rect, double left, double top, double width, bool marked, (string Label, string Fill, string Text, string? Dash) badge)
+    {
+        var colours = LanePalette.Of(card.Item.Lane);
+        slide.Shape(
+            $"Note {card.Item.Anchor}",
+            rect,
+            new ShapeLook("rect", colours.PaleHex, colours.StrongHex, marked ? 1.75 : 0.75),
+            [new StyledText(new TextBlock(card.ShownText, MapCard.TextStyle), DeckTheme.Ink)],
+            new TextInsets(MapCard.InsetHorizontalPt, MapCard.CompactInsetVerticalPt, MapCard.InsetHorizontalPt + MapCard.CompactBadgePt));
+        var badgeWidth = Math.Min(((badge.Label.Length * BadgeCharPt) + 8) / 72, (MapCard.CompactBadgePt - 2) / 72);
+        slide.Shape(
+            $"Badge {card.Item.Anchor}",
+            SlideRect.FromInches(left + width - (MapCard.InsetHorizontalPt / 72) - badgeWidth, top + ((card.HeightPt - MapCard.MetaStyle.LineHeightPt) / 2 / 72), badgeWidth, MapCard.MetaStyle.LineHeightPt / 72),
+            new ShapeLook("roundRect", badge.Fill, badge.Text, 0.5, badge.Dash),
+            [new StyledText(new TextBlock(badge.Label, new TextStyle(6, 0, 0, Bold: true)), badge.Text, "ctr")],
+            TextInsets.None,
+            "ctr");
     }
 }

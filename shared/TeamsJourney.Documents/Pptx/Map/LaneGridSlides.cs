@@ -12,12 +12,13 @@ internal sealed record LaneGridSpec(string Title, string What, IReadOnlyList<Lan
 
 /// <summary>
 /// Draws stages by lanes as native shapes: stage headers, lane labels and bands, and a card per item. The rule for
-/// a dense map: at most <see cref="MapGeometry.MaxStagesPerSlide"/> stages a slide, and a cell shows the cards that fit
-/// its band; the rest continue, in order, on a continuation slide with the same stages.
+/// a dense map: at most <see cref="MapGeometry.MaxStagesPerSlide"/> stages a slide; a cell whose cards do not fit its
+/// band shortens them (down to one line each, then to compact one-line cards with the badge beside the text), and
+/// what still does not fit continues, in order, on a continuation slide with the same stages.
 /// </summary>
 internal static class LaneGridSlides
 {
-    public const double LineGap = 0.2;
+    public const double LineGap = 0.16;
     private static readonly TextStyle HeaderStyle = new(9.5, 0, 0, Bold: true);
     private static readonly TextStyle LabelStyle = new(9.5, 0, 0, Bold: true);
     private static readonly TextStyle LineLabelStyle = new(7.5, 0, 0, Bold: true);
@@ -59,22 +60,15 @@ internal static class LaneGridSlides
         for (var l = 0; l < spec.Bands.Count; l++)
         {
             var bandPt = spec.Bands[l].HeightInches * 72;
-            var maxLines = MapCard.MaxLines(bandPt);
             for (var s = 0; s < count; s++)
             {
-                var pages = new List<List<MapCard>> { new() };
-                var used = MapCard.GapPt;
-                foreach (var item in group.Cell(spec.Bands[l].Lane, first + s))
+                var items = group.Cell(spec.Bands[l].Lane, first + s);
+                var pages = Stack(items, grid, bandPt, MapCard.MaxLines(bandPt));
+                // A crowded cell first gives its cards fewer lines (down to one; full text in the notes) and only
+                // then continues on a continuation slide.
+                for (var lines = MapCard.MaxLines(bandPt) - 1; pages.Count > 1 && lines >= 0; lines--)
                 {
-                    var card = MapCard.For(item, grid.CardWidth, maxLines);
-                    if (used + card.HeightPt + MapCard.GapPt > bandPt && pages[^1].Count > 0)
-                    {
-                        pages.Add([]);
-                        used = MapCard.GapPt;
-                    }
-
-                    pages[^1].Add(card);
-                    used += card.HeightPt + MapCard.GapPt;
+                    pages = Stack(items, grid, bandPt, lines);
                 }
 
                 perCell[l, s] = pages;
@@ -98,6 +92,27 @@ internal static class LaneGridSlides
         }
 
         return result;
+    }
+
+    // Zero lines asks for compact cards: one line each, the badge beside the text.
+    private static List<List<MapCard>> Stack(IReadOnlyList<PreparedItem> items, MapGeometry grid, double bandPt, int maxLines)
+    {
+        var pages = new List<List<MapCard>> { new() };
+        var used = MapCard.GapPt;
+        foreach (var item in items)
+        {
+            var card = maxLines == 0 ? MapCard.CompactFor(item, grid.CardWidth) : MapCard.For(item, grid.CardWidth, maxLines);
+            if (used + card.HeightPt + MapCard.GapPt > bandPt && pages[^1].Count > 0)
+            {
+                pages.Add([]);
+                used = MapCard.GapPt;
+            }
+
+            pages[^1].Add(card);
+            used += card.HeightPt + MapCard.GapPt;
+        }
+
+        return pages;
     }
 
     private static void Draw(SlideXmlWriter slide, PreparedGroup group, LaneGridSpec spec, MapGeometry grid, int first, int count, List<MapCard>[,] cells)
