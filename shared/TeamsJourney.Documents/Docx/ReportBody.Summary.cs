@@ -70,7 +70,7 @@ internal sealed partial class ReportBody
     private void WriteNotReached()
     {
         var gaps = _report.Groups.Where(g => g.MissingParts().Count > 0).Select(g => $"{g.Name}: {string.Join(", ", g.MissingParts())}.").ToList();
-        gaps.AddRange(_report.Personas.Where(p => p.IsBlank).Select(p => $"Persona {p.Name}: nothing recorded beyond the name."));
+        gaps.AddRange(_report.Personas.Where(p => p.IsBlank).Select(p => $"{p.Name}: nothing recorded beyond the persona's name."));
         if (gaps.Count > 0)
         {
             Heading(2, "Not reached yet");

@@ -68,7 +68,7 @@ internal static class PersonaSlides
         ];
     }
 
-    private static List<TextBlock> List(IReadOnlyList<string> entries, string none) => ColumnSlides.BulletsOrNone(entries, DeckGeometry.SmallBullet, none);
+    private static List<TextBlock> List(IReadOnlyList<string> entries, string none) => ColumnSlides.BulletsOrNone(entries, DeckGeometry.Bullet, none);
 
     // Name and life context share a fixed panel, so each is shortened to its share; the notes carry them in full.
     private static void Portrait(SlideXmlWriter slide, Persona persona)

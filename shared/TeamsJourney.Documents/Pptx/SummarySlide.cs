@@ -14,7 +14,7 @@ internal static class SummarySlide
     public const string Title = "Summary";
     private const int TopPainPoints = 5;
     private const int TopInitiatives = 3;
-    private const int MaxEntries = 3;
+    private const int MaxEntries = 4;
     private static readonly TextStyle Heading = new(12, 0, 0, Bold: true);
     private static readonly TextStyle Entry = new(10, 0, 2, Bold: false);
     private static readonly TextStyle Detail = new(8.5, 0, 0, Bold: false);
@@ -57,7 +57,7 @@ internal static class SummarySlide
     private static void NotReached(ColumnCursor column, PreparedReport report)
     {
         var gaps = report.Groups.Where(g => g.MissingParts().Count > 0).Select(g => $"{g.Name}: {string.Join(", ", g.MissingParts())}").ToList();
-        gaps.AddRange(report.Personas.Where(p => p.IsBlank).Select(p => $"Persona {p.Name}: nothing recorded beyond the name"));
+        gaps.AddRange(report.Personas.Where(p => p.IsBlank).Select(p => $"{p.Name}: nothing recorded beyond the persona's name"));
         if (gaps.Count > 0)
         {
             HeadingPanel(column, "Not reached yet");
@@ -132,23 +132,21 @@ internal static class SummarySlide
         More(column, ranked.Count == 0 ? "No initiatives proposed yet." : null, ranked.Count - shown, "initiatives");
     }
 
+    // One panel per list, a paragraph per entry: the summary has little room and every gap between panels costs some.
     private static void Entries(ColumnCursor column, string name, IReadOnlyList<string> entries, string fill, string where)
     {
-        var shown = 0;
-        foreach (var entry in entries)
+        var style = Entry with { SpaceAfterPt = 4 };
+        var paragraphs = entries.Take(MaxEntries)
+            .Select(e => new StyledText(new TextBlock(TextFit.Shorten(e, (column.Width * 72) - 12, style, 2).Text, style), DeckTheme.Ink))
+            .ToList();
+        if (entries.Count > MaxEntries)
         {
-            var (text, _) = TextFit.Shorten(entry, (column.Width * 72) - 12, Entry, 2);
-            if (shown == MaxEntries || !column.TryPanel($"{name} {shown + 1}", [new StyledText(new TextBlock(text, Entry), DeckTheme.Ink)], ShapeLook.Filled(fill), Insets))
-            {
-                break;
-            }
-
-            shown++;
+            paragraphs.Add(new StyledText(new TextBlock($"{entries.Count - MaxEntries} more in {where}.", Detail), DeckTheme.Ink, Italic: true));
         }
 
-        if (shown < entries.Count)
+        while (paragraphs.Count > 0 && !column.TryPanel(name, paragraphs, ShapeLook.Filled(fill), Insets))
         {
-            column.TryPanel($"{name} more", [new StyledText(new TextBlock($"{entries.Count - shown} more in {where}.", Detail), DeckTheme.Ink, Italic: true)], ShapeLook.Filled(DeckTheme.White), new TextInsets(6, 1));
+            paragraphs.RemoveAt(paragraphs.Count - 1);
         }
     }
 

@@ -10,6 +10,8 @@ public sealed class DeckRenderingTests(RenderedReports rendered)
 {
     [Theory]
     [InlineData("typical")]
+    [InlineData("workshop")]
+    [InlineData("unfinished")]
     [InlineData("hostile")]
     public void Deck_renders_one_page_per_slide(string fixture)
     {
@@ -22,6 +24,8 @@ public sealed class DeckRenderingTests(RenderedReports rendered)
 
     [Theory]
     [InlineData("typical")]
+    [InlineData("workshop")]
+    [InlineData("unfinished")]
     [InlineData("hostile")]
     public void Deck_text_never_overflows_a_slide(string fixture)
     {
@@ -34,6 +38,8 @@ public sealed class DeckRenderingTests(RenderedReports rendered)
 
     [Theory]
     [InlineData("typical")]
+    [InlineData("workshop")]
+    [InlineData("unfinished")]
     [InlineData("hostile")]
     public void Deck_renders_every_word_it_contains(string fixture)
     {

@@ -15,7 +15,7 @@ namespace TeamsJourney.Documents.Pptx.Map;
 internal sealed record MapCard(PreparedItem Item, string ShownText, bool Shortened, double HeightPt, bool Compact = false)
 {
     /// <summary>Room the badge takes at the right of a compact card, in points.</summary>
-    public const double CompactBadgePt = 50;
+    public const double CompactBadgePt = 44;
 
     public static readonly TextStyle TextStyle = new(8, 0, 0, Bold: false);
     public static readonly TextStyle MetaStyle = new(7, 0, 1.5, Bold: true);
