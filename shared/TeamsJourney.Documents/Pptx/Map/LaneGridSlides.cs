@@ -63,11 +63,14 @@ internal static class LaneGridSlides
             for (var s = 0; s < count; s++)
             {
                 var items = group.Cell(spec.Bands[l].Lane, first + s);
-                var pages = Stack(items, grid, bandPt, MapCard.MaxLines(bandPt));
-                // A crowded cell first gives its cards fewer lines (down to one; full text in the notes) and only
-                // then continues on a continuation slide.
-                for (var lines = MapCard.MaxLines(bandPt) - 1; pages.Count > 1 && lines >= 0; lines--)
+                // A crowded cell first gives its cards fewer lines (down to one, then compact; full text in the
+                // notes) and only then continues on a continuation slide. Line counts that cannot fit even if every
+                // card took a single text line are skipped without measuring.
+                var lines = Math.Min(MapCard.MaxLines(bandPt), MostLinesThatCouldFit(items.Count, bandPt));
+                var pages = Stack(items, grid, bandPt, lines);
+                while (pages.Count > 1 && lines > 0)
                 {
+                    lines--;
                     pages = Stack(items, grid, bandPt, lines);
                 }
 
@@ -92,6 +95,17 @@ internal static class LaneGridSlides
         }
 
         return result;
+    }
+
+    private static int MostLinesThatCouldFit(int cards, double bandPt)
+    {
+        if (cards <= 1)
+        {
+            return int.MaxValue;
+        }
+
+        var perCard = ((bandPt - MapCard.GapPt) / cards) - MapCard.GapPt - MapCard.FixedHeightPt;
+        return Math.Max(0, (int)Math.Floor(perCard / MapCard.TextStyle.LineHeightPt));
     }
 
     // Zero lines asks for compact cards: one line each, the badge beside the text.
