@@ -40,6 +40,11 @@ internal static class PersonaSlides
         }
 
         notes += persona.LifeContext.Length > 0 ? $"\nLife context: {persona.LifeContext}" : string.Empty;
+        foreach (var entry in persona.Goals.Concat(persona.Motivations).Concat(persona.Challenges).Where(e => e.Length > MaxEntryChars))
+        {
+            notes += $"\nIn full: {entry}";
+        }
+
         ColumnSlides.AddParallel(deck, $"{Title}: {persona.Name}", notes, [
             new SlideColumn("Goals", List(persona.Goals, "No goals recorded."), DeckTheme.White, DeckTheme.Blue),
             new SlideColumn("Motivations", List(persona.Motivations, "No motivations recorded."), DeckTheme.White, DeckTheme.Green),
@@ -68,7 +73,11 @@ internal static class PersonaSlides
         ];
     }
 
-    private static List<TextBlock> List(IReadOnlyList<string> entries, string none) => ColumnSlides.BulletsOrNone(entries, DeckGeometry.Bullet, none);
+    /// <summary>Longest goal, motivation or challenge on the slide; a longer one is shortened and given in full in the notes.</summary>
+    public const int MaxEntryChars = 300;
+
+    private static List<TextBlock> List(IReadOnlyList<string> entries, string none) =>
+        ColumnSlides.BulletsOrNone(entries.Select(e => TextFit.Clip(e, MaxEntryChars).Text), DeckGeometry.Bullet, none);
 
     // Name and life context share a fixed panel, so each is shortened to its share; the notes carry them in full.
     private static void Portrait(SlideXmlWriter slide, Persona persona)
