@@ -185,7 +185,7 @@ internal static class LaneGridSlides
         var notes = new StringBuilder();
         var stages = string.Join(" → ", Enumerable.Range(first, count).Select(group.StageLabel));
         var cards = cells.Cast<List<MapCard>>().SelectMany(c => c).ToList();
-        notes.Append($"{spec.What} of {group.Name}, stages {stages}. {cards.Count} notes on this slide; read each stage top to bottom. Badges say whether a note is a fact or an assumption.");
+        notes.Append($"{spec.What} of {group.Name}, stages {stages}. {cards.Count} notes on this slide, read lane by lane from the top, each lane left to right through the stages. Badges say whether a note is a fact or an assumption.");
         var shortened = cards.Where(c => c.Shortened).ToList();
         if (shortened.Count > 0)
         {
