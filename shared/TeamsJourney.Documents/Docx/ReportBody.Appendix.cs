@@ -26,12 +26,13 @@ internal sealed partial class ReportBody
     private void EvidenceTable(EvidenceKind? kind, string heading)
     {
         var entries = _report.Groups.SelectMany(g => g.Items.Where(i => i.Kind == kind).Select(i => (Group: g, Item: i))).ToList();
-        Heading(2, $"{heading} ({entries.Count})");
+        // An empty list gets no section: the counts of the others already say it, without a "None" heading.
         if (entries.Count == 0)
         {
-            Paragraph(_xml, null, kind is null ? "None: every item says whether it is a fact or an assumption." : "None recorded.");
             return;
         }
+
+        Heading(2, $"{heading} ({entries.Count})");
 
         var width = ReportSections.PortraitTextWidth;
         WordColumn[] columns = [new("Statement", width * 45 / 100), new("Source", width * 25 / 100), new("Where", width - (width * 45 / 100) - (width * 25 / 100))];

@@ -18,18 +18,31 @@ internal sealed partial class ReportBody
             Paragraph(_xml, null, "No groups took part.");
         }
 
-        foreach (var group in _report.Groups)
+        foreach (var group in _report.Groups.Where(g => g.ReachedJourneyMap() || g.ReachedEmotion() || g.ReachedBlueprint()))
         {
             Heading(2, group.Name);
-            var ratings = string.Join("; ", group.Stages.Select(s => $"{s.Name} {Emotion(s.Emotion)}"));
-            Paragraph(_xml, null, $"Emotion by stage (-2 very negative to +2 very positive): {(ratings.Length == 0 ? "no stages" : ratings)}.");
-            Heading(3, "Journey map");
-            StageTable(group, LaneCatalog.JourneyMapLanes, $"Journey map of {group.Name}", withLines: false);
-            Heading(3, "Service blueprint");
-            StageTable(group, LaneCatalog.BlueprintLanes, $"Service blueprint of {group.Name}", withLines: true);
-            Paragraph(_xml, "Caption", LinesCaption);
-            WriteInitiatives(group);
+            if (group.ReachedEmotion())
+            {
+                var ratings = string.Join("; ", group.Stages.Select(s => $"{s.Name} {Emotion(s.Emotion)}"));
+                Paragraph(_xml, null, $"Emotion by stage (-2 very negative to +2 very positive): {ratings}.");
+            }
+
+            Paragraph(_xml, "Caption", "Each note starts with its evidence: Fact (backed by a source), Assumption (to be tested) or Not recorded; a channel, when known, follows in brackets.");
+            if (group.ReachedJourneyMap())
+            {
+                Heading(3, "Journey map");
+                StageTable(group, LaneCatalog.JourneyMapLanes, $"Journey map of {group.Name}", withLines: false);
+            }
+
+            if (group.ReachedBlueprint())
+            {
+                Heading(3, "Service blueprint");
+                StageTable(group, LaneCatalog.BlueprintLanes, $"Service blueprint of {group.Name}", withLines: true);
+                Paragraph(_xml, "Caption", LinesCaption);
+            }
         }
+
+        WriteActionPlans();
     }
 
     private static readonly string LinesCaption = "Dashed red rules mark " + string.Join(
@@ -56,39 +69,7 @@ internal sealed partial class ReportBody
 
     // Pain points carry the bookmark initiatives link to; only the journey map table places it, so it is unique.
     private static CellParagraph ItemParagraph(PreparedItem item, bool inBlueprint) =>
-        new([new WordRun(item.CellText)], item.Lane == Lane.PainPoint && !inBlueprint ? item.Anchor : null);
-
-    private void WriteInitiatives(PreparedGroup group)
-    {
-        Heading(3, "Improvement initiatives");
-        if (group.Initiatives.Count == 0)
-        {
-            Paragraph(_xml, null, "No initiatives were recorded.");
-        }
-
-        foreach (var initiative in group.Initiatives)
-        {
-            Paragraph(_xml, null, [new WordRun($"{initiative.Rank}. {initiative.Title}", Bold: true), new WordRun($" ({initiative.Scores})")], keepNext: true);
-            if (initiative.Description.Length > 0)
-            {
-                Prose(initiative.Description);
-            }
-
-            var runs = new List<WordRun> { new("Addresses: ") };
-            if (initiative.PainPoints.Count == 0)
-            {
-                runs.Add(new WordRun("no linked pain point."));
-            }
-
-            for (var p = 0; p < initiative.PainPoints.Count; p++)
-            {
-                runs.Add(new WordRun(initiative.PainPoints[p].Text, LinkAnchor: initiative.PainPoints[p].Anchor));
-                runs.Add(new WordRun(p == initiative.PainPoints.Count - 1 ? "." : "; "));
-            }
-
-            Paragraph(_xml, null, runs);
-        }
-    }
+        new([EvidenceRun(item), new WordRun(item.CellText)], item.Lane == Lane.PainPoint && !inBlueprint ? item.Anchor : null);
 
     private static string Emotion(int? score) => score switch
     {

@@ -45,8 +45,8 @@ public static partial class WorkshopReportMapper
             workshop.Stakeholders,
             facilitatorNotes ?? DefaultNotes(workshop, groups, names),
             generatedOn,
-            [.. groups.Select((session, g) => MapPersona(session.Map.Persona, names[g]))],
-            [.. groups.Select((session, g) => MapGroup(session.Map, names[g]))]);
+            [.. groups.Select((session, g) => MapPersona(session.Map, names[g]))],
+            [.. groups.Select((session, g) => MapGroup(session.Map, names[g]) with { Scenario = session.Script.Title })]);
     }
 
     private static JourneyGroup MapGroup(DomainMap map, string name)
@@ -78,10 +78,30 @@ public static partial class WorkshopReportMapper
         initiative.Impact,
         initiative.Effort);
 
-    private static Persona MapPersona(DomainPersona persona, string groupName) => new(
-        FitName(persona.Name ?? $"Persona of {groupName}"),
-        persona.Goals,
-        persona.Motivations,
-        persona.Challenges,
-        persona.LifeContext ?? string.Empty);
+    private static Persona MapPersona(DomainMap map, string groupName)
+    {
+        var persona = map.Persona;
+        return new Persona(
+            FitName(persona.Name ?? $"Persona of {groupName}"),
+            persona.Goals,
+            persona.Motivations,
+            persona.Challenges,
+            persona.LifeContext ?? string.Empty,
+            QuoteFrom(map, groupName));
+    }
+
+    // The domain has no quote field: the persona's own words are the thoughts and feelings the group wrote for them.
+    // The one at the lowest point of the emotion curve says most about the journey, so it is the one quoted.
+    private static PersonaQuote? QuoteFrom(DomainMap map, string groupName)
+    {
+        var stageNames = StageNames(map);
+        var thought = map.Stages
+            .OrderBy(s => s.Emotion ?? int.MaxValue)
+            .ThenBy(s => s.Order)
+            .SelectMany(s => map.ItemsIn(s.Id, TeamsJourney.Domain.Maps.Lane.Thought).Select(item => (Stage: s, Item: item)))
+            .FirstOrDefault();
+        return thought.Item is null
+            ? null
+            : new PersonaQuote(thought.Item.Text, $"{TeamsJourney.Domain.Maps.LaneCatalog.Label(TeamsJourney.Domain.Maps.Lane.Thought)} at “{stageNames[thought.Stage.Id]}”, {groupName}'s map");
+    }
 }

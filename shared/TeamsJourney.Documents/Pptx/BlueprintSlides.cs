@@ -1,14 +1,27 @@
 using TeamsJourney.Documents.Preparation;
+using TeamsJourney.Documents.Pptx.Map;
 
 namespace TeamsJourney.Documents.Pptx;
 
 /// <summary>
-/// The service blueprint of a group: the blueprint lanes (customer actions repeated from the journey map, time and
-/// owner last), with the lines of interaction, visibility and internal interaction drawn as labelled dashed rules
-/// between them on every slide.
+/// The service blueprint as swimlanes under the same stage columns, with the lines of interaction, visibility and
+/// internal interaction drawn and labelled between the lanes they separate, and time and owner as its last rows.
 /// </summary>
 internal static class BlueprintSlides
 {
-    public static void Add(DeckBuilder deck, PreparedGroup group) =>
-        GridSlides.Add(deck, group, "Service blueprint", "Service blueprint", LaneCatalog.BlueprintLanes, withLines: true);
+    public const string Title = "Service blueprint";
+
+    // Time and owner hold a few words each, so they get a one-line row and the action lanes share the rest.
+    private const double ShortRowHeight = 0.5;
+
+    public static void Add(DeckBuilder deck, PreparedGroup group)
+    {
+        var lanes = LaneCatalog.BlueprintLanes;
+        var isShort = (Lane lane) => lane is Lane.Time or Lane.Owner;
+        var top = MapGeometry.GridTop + MapGeometry.StageHeaderHeight + MapGeometry.RowGap;
+        var lines = lanes.Count(l => LaneCatalog.LineBelow(l) is not null) * LaneGridSlides.LineGap;
+        var free = MapGeometry.GridBottom - top - lines - (lanes.Count * MapGeometry.RowGap) - (lanes.Count(isShort) * ShortRowHeight);
+        var height = free / lanes.Count(l => !isShort(l));
+        LaneGridSlides.Add(deck, group, new LaneGridSpec(Title, "The service blueprint", [.. lanes.Select(l => new LaneBand(l, isShort(l) ? ShortRowHeight : height))], WithEmotion: false, WithLines: true));
+    }
 }

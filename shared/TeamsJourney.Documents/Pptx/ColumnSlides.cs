@@ -39,7 +39,7 @@ internal static class ColumnSlides
         AddParallel(deck, title, notes, columns, DeckGeometry.Columns(columns.Count, 0.3), null);
 
     /// <summary>Columns placed at <paramref name="rects"/>, with an optional caption (such as axis explanations) on every slide.</summary>
-    public static void AddParallel(DeckBuilder deck, string title, string notes, IReadOnlyList<SlideColumn> columns, IReadOnlyList<SlideRect> rects, (SlideRect Rect, TextBlock Text)? caption)
+    public static void AddParallel(DeckBuilder deck, string title, string notes, IReadOnlyList<SlideColumn> columns, IReadOnlyList<SlideRect> rects, (SlideRect Rect, TextBlock Text)? caption, Action<SlideXmlWriter>? beside = null)
     {
         var headingHeight = Emu.FromInches(HeadingHeightInches);
         var bodies = rects.Select(r => r with { Y = r.Y + headingHeight, Height = r.Height - headingHeight }).ToArray();
@@ -50,6 +50,7 @@ internal static class ColumnSlides
             deck.AddSlide(SlideLayoutKind.TitleOnly, notes, (slide, _) =>
             {
                 slide.Title(PartTitle(title, p, pages.Count));
+                beside?.Invoke(slide);
                 for (var c = 0; c < columns.Count; c++)
                 {
                     var heading = p == 0 ? columns[c].Heading : $"{columns[c].Heading} (continued)";

@@ -7,6 +7,7 @@ internal enum SlideLayoutKind
 {
     TitleSlide,
     TitleOnly,
+    SectionHeader,
 }
 
 /// <summary>Adds slides one after another, each with its speaker notes, and lists them in presentation.xml at the end.</summary>
@@ -15,6 +16,7 @@ internal sealed class DeckBuilder
     private readonly PresentationPart _presentation;
     private readonly PresentationParts _parts;
     private readonly List<string> _slideIds = [];
+    private readonly List<(string Name, int FirstSlide)> _sections = [];
 
     public DeckBuilder(PresentationPart presentation)
     {
@@ -29,7 +31,14 @@ internal sealed class DeckBuilder
     {
         var id = $"rIdSlide{_slideIds.Count + 1}";
         var slide = _presentation.AddNewPart<SlidePart>(id);
-        slide.AddPart(layout == SlideLayoutKind.TitleSlide ? _parts.TitleLayout : _parts.TitleOnlyLayout, "rIdLayout");
+        slide.AddPart(
+            layout switch
+            {
+                SlideLayoutKind.TitleSlide => _parts.TitleLayout,
+                SlideLayoutKind.SectionHeader => _parts.SectionLayout,
+                _ => _parts.TitleOnlyLayout,
+            },
+            "rIdLayout");
         using (var writer = new SlideXmlWriter(slide))
         {
             draw(writer, slide);
@@ -39,5 +48,8 @@ internal sealed class DeckBuilder
         _slideIds.Add(id);
     }
 
-    public void Finish() => PresentationParts.WritePresentation(_presentation, _slideIds);
+    /// <summary>Starts a named PowerPoint section at the next slide (shown in the slide sorter and navigation pane).</summary>
+    public void StartSection(string name) => _sections.Add((name, _slideIds.Count));
+
+    public void Finish() => PresentationParts.WritePresentation(_presentation, _slideIds, _sections);
 }

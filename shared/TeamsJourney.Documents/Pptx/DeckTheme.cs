@@ -2,7 +2,7 @@ namespace TeamsJourney.Documents.Pptx;
 
 /// <summary>
 /// Colours and fonts of the deck. The palette keeps text contrast at or above WCAG AA on its fills;
-/// Segoe UI is the Office UI face (renderers without it fall back to a wider sans, which the layout allows for).
+/// one font (see <see cref="Font"/>) for titles and body so they never render in mismatched faces.
 /// </summary>
 internal static class DeckTheme
 {
@@ -17,7 +17,11 @@ internal static class DeckTheme
     public const string PaleGreen = "E6F4EC";
     public const string PaleAmber = "FFF4DC";
     public const string White = "FFFFFF";
-    public const string Font = "Segoe UI";
+    /// <summary>
+    /// Arial ships with Office on Windows and macOS; LibreOffice draws it with Liberation Sans, which has the same
+    /// metrics, so line breaks and slide fit are the same everywhere.
+    /// </summary>
+    public const string Font = "Arial";
 
     public static string ThemeXml(string name) => $"""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -25,7 +25,7 @@ internal static class DrawingMl
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Writes one paragraph; line breaks inside the text become a:br so nothing is run together.</summary>
-    public static void Paragraph(XmlWriter xml, TextBlock block, string? colorHex = null, bool centered = false, bool italic = false)
+    public static void Paragraph(XmlWriter xml, TextBlock block, string? colorHex = null, bool centered = false, bool italic = false, string? align = null)
     {
         var style = block.Style;
         xml.WriteStartElement("a", "p", A);
@@ -37,9 +37,9 @@ internal static class DrawingMl
             xml.WriteAttributeString("indent", Number(block.Continued ? 0 : -indent));
         }
 
-        if (centered)
+        if (centered || align is not null)
         {
-            xml.WriteAttributeString("algn", "ctr");
+            xml.WriteAttributeString("algn", align ?? "ctr");
         }
 
         if (TextDirection.IsRightToLeft(block.Text))

@@ -1,92 +1,74 @@
 using TeamsJourney.Documents.Layout;
 using TeamsJourney.Documents.Preparation;
+using TeamsJourney.Documents.Units;
 
 namespace TeamsJourney.Documents.Pptx;
 
-/// <summary>Initiatives ranked by votes, then the impact/effort matrix that sorts them into quadrants.</summary>
+/// <summary>
+/// A group's initiatives on one slide: the impact/effort matrix with each rated initiative placed by its scores, and
+/// the action plan ranked by votes. Owner, date and measure show what was agreed and say "not agreed yet" otherwise.
+/// Many initiatives continue the plan on further slides.
+/// </summary>
 internal static class InitiativeSlides
 {
-    private static readonly TextStyle Detail = new(11, 0, 3, Bold: false);
-    private static readonly TextStyle Last = new(11, 0, 10, Bold: false);
+    public const string Title = "Initiatives and action plan";
+    private const double TableLeft = 6.2;
+    private static readonly TextStyle Cell = new(9, 0, 0, Bold: false);
+    private static readonly TextStyle Header = new(9, 0, 0, Bold: true);
+    private static readonly double[] ColumnInches = [0.35, 2.55, 0.55, 0.85, 12.833 - TableLeft - 0.35 - 2.55 - 0.55 - 0.85];
 
     public static void Add(DeckBuilder deck, PreparedGroup group)
     {
-        AddRanking(deck, group);
-        AddMatrix(deck, group);
-    }
-
-    private static void AddRanking(DeckBuilder deck, PreparedGroup group)
-    {
-        var blocks = new List<TextBlock>();
+        var header = new TableRowSpec(Emu.FromPoints(new Points(22)), [.. new[] { "#", "Initiative", "Votes", "Impact / effort", "Owner · due · measure" }
+            .Select(h => new TableCellSpec([new TextBlock(h, Header)], DeckTheme.Navy, DeckTheme.White))]);
+        var pages = new List<List<TableRowSpec>> { new() };
+        var room = (DeckGeometry.ContentHeightInches * 72) - 22 - 4;
+        var used = 0.0;
         foreach (var initiative in group.Initiatives)
         {
-            blocks.Add(new TextBlock($"{initiative.Rank}. {initiative.Title}", DeckGeometry.SmallHeading));
-            blocks.Add(new TextBlock(initiative.Scores, Detail));
-            if (initiative.Description.Length > 0)
+            var row = Row(initiative);
+            var height = row.Height.ToPoints().Value;
+            if (used + height > room && pages[^1].Count > 0)
             {
-                blocks.Add(new TextBlock(initiative.Description, Detail));
+                pages.Add([]);
+                used = 0;
             }
 
-            var addresses = initiative.PainPoints.Count == 0 ? "Addresses no linked pain point." : "Addresses: " + string.Join("; ", initiative.PainPoints.Select(p => p.Text));
-            blocks.Add(new TextBlock(addresses, Last));
+            pages[^1].Add(row);
+            used += height;
         }
 
-        if (blocks.Count == 0)
+        var notes = $"The initiatives of {group.Name}: where each falls on impact and effort (start with quick wins), its votes, and what is agreed to take it forward.\n"
+            + string.Join("\n", group.Initiatives.Select(i => $"{i.Rank}. {i.Title}: {i.Scores}; owner {i.Owner}, due {i.Due}, measure {i.Measure}."));
+        for (var p = 0; p < pages.Count; p++)
         {
-            blocks.Add(new TextBlock("No initiatives recorded.", DeckGeometry.Body));
+            var rows = pages[p];
+            deck.AddSlide(SlideLayoutKind.TitleOnly, notes, (slide, _) =>
+            {
+                slide.Title(ColumnSlides.PartTitle($"{Title}: {group.Name}", p, pages.Count));
+                ImpactEffortMatrix.Draw(slide, group);
+                slide.Table("Action plan", $"Action plan of {group.Name}, ranked by votes: number, initiative, votes, impact and effort, and the agreed owner, due date and measure.",
+                    Emu.FromInches(TableLeft), Emu.FromInches(DeckGeometry.ContentTopInches), [.. ColumnInches.Select(Emu.FromInches)], [header, .. rows]);
+            });
         }
-
-        ColumnSlides.AddFlowing(deck, $"Improvement initiatives by votes: {group.Name}", $"The initiatives {group.Name} proposed, most votes first, with the pain points each addresses.", blocks, 2, "Initiatives");
     }
 
-    // Unrated initiatives have no place on the grid, so they get their own band below it instead of a made-up position.
-    private static void AddMatrix(DeckBuilder deck, PreparedGroup group)
+    private static TableRowSpec Row(PreparedInitiative initiative)
     {
-        const double gap = 0.2;
-        const double unratedBand = 1.3;
-        var unrated = group.Initiatives.Where(i => !i.IsRated).ToList();
-        var band = unrated.Count > 0 ? unratedBand + gap : 0;
-        var width = (DeckGeometry.ContentWidthInches - gap) / 2;
-        var height = (DeckGeometry.ContentHeightInches - 0.5 - gap - band) / 2;
-        var left = DeckGeometry.MarginInches;
-        var top = DeckGeometry.ContentTopInches;
-        var rects = new List<SlideRect>
+        var (title, _) = TextFit.Shorten(initiative.Title, (ColumnInches[1] * 72) - 14.4, Cell, 3);
+        var scores = initiative.IsRated ? $"{initiative.Impact} / {initiative.Effort}\n{initiative.Quadrant}" : "not yet rated";
+        List<TextBlock> plan = initiative.PlanNotAgreed
+            ? [new TextBlock("Not agreed yet", Cell)]
+            : [new TextBlock($"Owner: {initiative.Owner}", Cell), new TextBlock($"Due: {initiative.Due}", Cell), new TextBlock(TextFit.Shorten($"Measure: {initiative.Measure}", (ColumnInches[4] * 72) - 14.4, Cell, 2).Text, Cell)];
+        var cells = new List<TableCellSpec>
         {
-            SlideRect.FromInches(left, top, width, height),
-            SlideRect.FromInches(left + width + gap, top, width, height),
-            SlideRect.FromInches(left, top + height + gap, width, height),
-            SlideRect.FromInches(left + width + gap, top + height + gap, width, height),
+            new([new TextBlock(initiative.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), Header)]),
+            new([new TextBlock(title, Cell)]),
+            new([new TextBlock(initiative.Votes.ToString(System.Globalization.CultureInfo.InvariantCulture), Cell)]),
+            new([new TextBlock(scores, Cell)], initiative.IsRated ? null : LanePalette.UnrecordedFill),
+            new(plan, initiative.PlanNotAgreed ? LanePalette.AssumptionFill : null, Italic: initiative.PlanNotAgreed),
         };
-        var captionText = unrated.Count > 0
-            ? "Left to right: effort, low to high. Top to bottom: impact, high to low. Scores of 3 or more count as high. Not yet rated: kept off the grid until scored."
-            : "Left to right: effort, low to high. Top to bottom: impact, high to low. Scores of 3 or more count as high.";
-        var caption = (SlideRect.FromInches(left, top + (2 * height) + gap + band + 0.05, DeckGeometry.ContentWidthInches, 0.45),
-            new TextBlock(captionText, new TextStyle(11, 0, 0, false)));
-        SlideColumn Quadrant(string name, bool highImpact, bool highEffort, string fill, string heading) => new(
-            name,
-            ColumnSlides.BulletsOrNone(
-                group.Initiatives.Where(i => i.IsRated && i.HighImpact == highImpact && i.HighEffort == highEffort).Select(i => $"{i.Title} (impact {i.Impact}, effort {i.Effort}, {i.Votes} votes)"),
-                DeckGeometry.SmallBullet,
-                "None."),
-            fill,
-            heading);
-        var columns = new List<SlideColumn>
-        {
-            Quadrant("Quick wins: high impact, low effort", true, false, DeckTheme.PaleGreen, DeckTheme.Green),
-            Quadrant("Major projects: high impact, high effort", true, true, DeckTheme.Mist, DeckTheme.Navy),
-            Quadrant("Fill-ins: low impact, low effort", false, false, DeckTheme.PaleAmber, DeckTheme.Amber),
-            Quadrant("Thankless tasks: low impact, high effort", false, true, DeckTheme.PaleRed, DeckTheme.Red),
-        };
-        if (unrated.Count > 0)
-        {
-            rects.Add(SlideRect.FromInches(left, top + (2 * height) + (2 * gap), DeckGeometry.ContentWidthInches, unratedBand));
-            columns.Add(new SlideColumn(
-                "Not yet rated: impact and effort still to score",
-                ColumnSlides.BulletsOrNone(unrated.Select(i => $"{i.Title} ({i.Votes} votes)"), DeckGeometry.SmallBullet, "None."),
-                DeckTheme.Mist,
-                DeckTheme.Ink));
-        }
-
-        ColumnSlides.AddParallel(deck, $"Impact and effort: {group.Name}", $"Where the initiatives of {group.Name} fall: start with quick wins, plan the major projects. Initiatives not yet rated are listed apart.", columns, rects, caption);
+        var height = cells.Select((c, i) => TextFlow.Measure(c.Blocks, (ColumnInches[i] * 72) - 14.4)).Max() + 7.2 + 1;
+        return new TableRowSpec(Emu.FromPoints(new Points(height)), cells);
     }
 }

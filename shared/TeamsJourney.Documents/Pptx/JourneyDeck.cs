@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using TeamsJourney.Documents.Preparation;
 using TeamsJourney.Documents.ReadModel;
@@ -6,8 +5,9 @@ using TeamsJourney.Documents.ReadModel;
 namespace TeamsJourney.Documents.Pptx;
 
 /// <summary>
-/// Writes the workshop deck: a 16:9 PowerPoint file with a real master, titled slides, native tables and an
-/// editable emotion chart, speaker notes on every slide and alt text on every table and chart.
+/// Writes the workshop deck a service director can present: a summary slide, then personas and, per group, the
+/// journey map and service blueprint drawn like the tab as native editable shapes and the initiatives with their
+/// action plan; the detail behind them in an appendix. Speaker notes on every slide, alt text on every drawing.
 /// </summary>
 public sealed class JourneyDeck : IDocumentWriter
 {
@@ -24,7 +24,7 @@ public sealed class JourneyDeck : IDocumentWriter
         var prepared = ReportPreparer.Prepare(report);
         PackageOutput.Write(output, target =>
         {
-            using var document = PresentationDocument.Create(target, PresentationDocumentType.Presentation);
+            using var document = PresentationDocument.Create(target, DocumentFormat.OpenXml.PresentationDocumentType.Presentation);
             // Fast deflate: the files shrink almost as much and generation stays well inside its time budget.
             document.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
             document.PackageProperties.Title = prepared.Title;
@@ -32,20 +32,44 @@ public sealed class JourneyDeck : IDocumentWriter
             document.PackageProperties.Creator = "TeamsJourney";
             document.PackageProperties.Created = prepared.GeneratedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             var deck = new DeckBuilder(document.AddPresentationPart());
-            TitleSlide.Add(deck, prepared);
-            OverviewSlides.AddObjectives(deck, prepared);
-            OverviewSlides.AddPersonas(deck, prepared);
-            foreach (var group in prepared.Groups)
-            {
-                JourneyMapSlides.Add(deck, group);
-                EmotionChart.Add(deck, group);
-                PainPointSlides.Add(deck, group);
-                BlueprintSlides.Add(deck, group);
-                InitiativeSlides.Add(deck, group);
-            }
-
-            EvidenceAppendix.Add(deck, prepared);
+            AddMain(deck, prepared);
+            deck.StartSection(AppendixSlides.Title);
+            AppendixSlides.Add(deck, prepared);
             deck.Finish();
         });
+    }
+
+    private static void AddMain(DeckBuilder deck, PreparedReport report)
+    {
+        deck.StartSection("Summary");
+        TitleSlide.Add(deck, report);
+        SummarySlide.Add(deck, report);
+        if (report.Personas.Any(p => !p.IsBlank))
+        {
+            deck.StartSection("Personas");
+            foreach (var persona in report.Personas.Where(p => !p.IsBlank))
+            {
+                PersonaSlides.Add(deck, persona);
+            }
+        }
+
+        foreach (var group in report.Groups)
+        {
+            deck.StartSection(group.Name);
+            if (group.ReachedJourneyMap() || group.ReachedEmotion())
+            {
+                JourneyMapSlides.Add(deck, group);
+            }
+
+            if (group.ReachedBlueprint())
+            {
+                BlueprintSlides.Add(deck, group);
+            }
+
+            if (group.ReachedInitiatives())
+            {
+                InitiativeSlides.Add(deck, group);
+            }
+        }
     }
 }

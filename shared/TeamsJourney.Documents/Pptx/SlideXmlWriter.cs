@@ -36,11 +36,15 @@ internal sealed partial class SlideXmlWriter : IDisposable
         var size = sizes.FirstOrDefault(
             pt => TextFlow.Measure([new TextBlock(text, new TextStyle(pt, 0, 0, true))], box.WidthPt) <= box.HeightPt,
             sizes[^1]);
-        Placeholder("Title", placeholderType, null, [new TextBlock(text, new TextStyle(size, 0, 0, true))]);
+        Placeholder("Title", placeholderType, null, [new TextBlock(text, new TextStyle(size, 0, 0, true))], rect);
     }
 
     /// <summary>A placeholder inherited from the layout (position and look come from there).</summary>
-    public void Placeholder(string name, string type, uint? index, IReadOnlyList<TextBlock> blocks)
+    /// <remarks>
+    /// A <paramref name="rect"/> repeats the layout's position on the slide: PowerPoint would inherit it, but
+    /// LibreOffice places placeholders of some layout types (section headers) by its own defaults otherwise.
+    /// </remarks>
+    public void Placeholder(string name, string type, uint? index, IReadOnlyList<TextBlock> blocks, SlideRect? rect = null)
     {
         var id = _nextShapeId++;
         _xml.WriteStartElement("p", "sp", P);
@@ -62,7 +66,13 @@ internal sealed partial class SlideXmlWriter : IDisposable
         _xml.WriteEndElement();
         _xml.WriteEndElement();
         _xml.WriteEndElement();
-        _xml.WriteElementString("p", "spPr", P, null);
+        _xml.WriteStartElement("p", "spPr", P);
+        if (rect is { } position)
+        {
+            Transform(_xml, "a", A, position);
+        }
+
+        _xml.WriteEndElement();
         _xml.WriteStartElement("p", "txBody", P);
         _xml.WriteElementString("a", "bodyPr", A, null);
         _xml.WriteElementString("a", "lstStyle", A, null);

@@ -13,13 +13,16 @@ internal static class TitleSlide
     {
         var subtitle = $"Customer journey mapping workshop · {report.DateText}";
         var scope = $"{report.Groups.Count} group{(report.Groups.Count == 1 ? string.Empty : "s")} · {report.Personas.Count} persona{(report.Personas.Count == 1 ? string.Empty : "s")}";
-        var notes = $"Welcome and context for {report.Title}.\n{report.FacilitatorNotes}";
+        var stakeholders = report.Stakeholders.Count == 0 ? "Stakeholders not recorded" : "With " + string.Join(", ", report.Stakeholders);
+        var (stakeholderLine, _) = TextFit.Shorten(stakeholders, (SubtitleRect.Width.ToPoints().Value) - 20, new TextStyle(14, 0, 0, false), 2);
+        var notes = $"Welcome and context for {report.Title}.\n{stakeholders}.\n{report.FacilitatorNotes}";
         deck.AddSlide(SlideLayoutKind.TitleSlide, notes, (slide, _) =>
         {
             slide.Title(report.Title, "ctrTitle", TitleRect, DeckGeometry.CoverTitleSizes);
             slide.Placeholder("Subtitle", "subTitle", 1, [
                 new TextBlock(subtitle, new TextStyle(20, 0, 6, false)),
-                new TextBlock(scope, new TextStyle(16, 0, 0, false)),
+                new TextBlock(scope, new TextStyle(16, 0, 6, false)),
+                new TextBlock(stakeholderLine, new TextStyle(14, 0, 0, false)),
             ]);
         });
     }

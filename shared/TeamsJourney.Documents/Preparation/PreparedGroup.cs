@@ -12,8 +12,10 @@ internal sealed class PreparedGroup
         string name,
         IReadOnlyList<JourneyStage> stages,
         IReadOnlyList<PreparedItem> items,
-        IReadOnlyList<PreparedInitiative> initiatives)
+        IReadOnlyList<PreparedInitiative> initiatives,
+        string? scenario = null)
     {
+        Scenario = scenario;
         Number = number;
         Name = name;
         Stages = stages;
@@ -38,6 +40,15 @@ internal sealed class PreparedGroup
     }
 
     public int Number { get; }
+
+    /// <summary>The scenario the group walked, when known.</summary>
+    public string? Scenario { get; }
+
+    /// <summary>True when the group put at least one item in any of <paramref name="lanes"/>.</summary>
+    public bool HasItemsIn(IReadOnlyList<Lane> lanes) => lanes.Any(lane => InLane(lane).Any());
+
+    /// <summary>Share of the group's items backed by a fact.</summary>
+    public int FactCount => Items.Count(i => i.Kind == EvidenceKind.Fact);
 
     public string Name { get; }
 

@@ -62,19 +62,29 @@ internal static class ReportPreparer
                 [.. initiative.PainPointIds.Distinct(StringComparer.Ordinal).Select(id => byId[id])],
                 initiative.Votes,
                 initiative.Impact,
-                initiative.Effort))
+                initiative.Effort,
+                CleanPlan(initiative.Plan)))
             .ToList();
 
         var stages = ordered.Select(s => s with { Name = Clean(s.Name, $"Stage {s.Order}") }).ToList();
-        return new PreparedGroup(number, Clean(group.Name, $"Group {number}"), stages, items, ranked);
+        var scenario = string.IsNullOrWhiteSpace(group.Scenario) ? null : XmlTextSanitizer.Sanitize(group.Scenario).Trim();
+        return new PreparedGroup(number, Clean(group.Name, $"Group {number}"), stages, items, ranked, scenario);
     }
+
+    private static ActionPlan? CleanPlan(ActionPlan? plan) => plan is null ? null : new ActionPlan(
+        string.IsNullOrWhiteSpace(plan.Owner) ? null : XmlTextSanitizer.Sanitize(plan.Owner).Trim(),
+        plan.Due,
+        string.IsNullOrWhiteSpace(plan.Measure) ? null : XmlTextSanitizer.Sanitize(plan.Measure).Trim());
 
     private static Persona CleanPersona(Persona persona) => new(
         Clean(persona.Name, "Unnamed persona"),
         CleanAll(persona.Goals),
         CleanAll(persona.Motivations),
         CleanAll(persona.Challenges),
-        XmlTextSanitizer.Sanitize(persona.LifeContext));
+        XmlTextSanitizer.Sanitize(persona.LifeContext),
+        persona.Quote is { } quote && !string.IsNullOrWhiteSpace(quote.Text)
+            ? new PersonaQuote(XmlTextSanitizer.Sanitize(quote.Text).Trim(), XmlTextSanitizer.Sanitize(quote.Source).Trim())
+            : null);
 
     private static List<string> CleanAll(IReadOnlyList<string> texts) => [.. texts.Select(XmlTextSanitizer.Sanitize)];
 

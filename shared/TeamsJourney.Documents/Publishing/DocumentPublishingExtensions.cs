@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsJourney.Documents.Generation;
+using TeamsJourney.Documents.Publishing.Pdf;
 
 namespace TeamsJourney.Documents.Publishing;
 
@@ -34,15 +35,37 @@ public static class DocumentPublishingExtensions
         }
         else
         {
-            builder.Services.TryAddSingleton(services => new LocalFolderPublisher(Path.Combine(
-                services.GetRequiredService<IHostEnvironment>().ContentRootPath,
-                services.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value.LocalFolder)));
+            builder.Services.TryAddSingleton(services =>
+            {
+                var options = services.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value;
+                var root = Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, options.LocalFolder);
+                return new LocalFolderPublisher(root, services.GetRequiredService<LocalPdfConversion>().Converter, services.GetService<ILogger<LocalFolderPublisher>>());
+            });
+            builder.Services.TryAddSingleton(services => new LocalPdfConversion(LocalPdfConverter(services)));
             builder.Services.TryAddSingleton<IDocumentPublisher>(services => services.GetRequiredService<LocalFolderPublisher>());
         }
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<WorkshopDocuments>();
         return builder;
+    }
+
+    // PDF copies need LibreOffice; where it is not installed the converter is left out and documents go alone.
+    private static IPdfConverter? LocalPdfConverter(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value;
+        if (!options.PdfCopies)
+        {
+            return null;
+        }
+
+        if (!LibreOfficePdfConverter.IsInstalled(options.LibreOfficePath))
+        {
+            PublishingLog.NoLibreOffice(services.GetService<ILogger<LocalFolderPublisher>>() ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, options.LibreOfficePath);
+            return null;
+        }
+
+        return new LibreOfficePdfConverter(options.LibreOfficePath, TimeSpan.FromSeconds(options.PdfTimeoutSeconds));
     }
 
     private static void AddSharePoint(IServiceCollection services)
@@ -74,4 +97,12 @@ public static class DocumentPublishingExtensions
             : throw new InvalidOperationException(
                 $"Documents:Publisher is '{configured}'; it must be {string.Join(" or ", Enum.GetNames<DocumentPublisherKind>())}.");
     }
+}
+
+/// <summary>Holds the optional local converter so the container disposes it (and its LibreOffice profile) at shutdown.</summary>
+internal sealed class LocalPdfConversion(IPdfConverter? converter) : IDisposable
+{
+    public IPdfConverter? Converter { get; } = converter;
+
+    public void Dispose() => (Converter as IDisposable)?.Dispose();
 }

@@ -28,6 +28,10 @@ internal sealed record GraphEndpoint
     public string CreateUploadSessionUrl(DriveFolder folder, string fileName) =>
         $"{ItemPath(folder, fileName)}/createUploadSession";
 
+    /// <summary>GET target of Graph's conversion of a stored item to PDF (documented as <c>?format=pdf</c>).</summary>
+    public string PdfUrl(string driveId, string itemId) =>
+        $"{BaseUrl}/drives/{Uri.EscapeDataString(driveId)}/items/{Uri.EscapeDataString(itemId)}/content?format=pdf";
+
     // Graph addresses a child by path as items/{parent-id}:/{name}: - each part escaped on its own.
     private string ItemPath(DriveFolder folder, string fileName) =>
         $"{BaseUrl}/drives/{Uri.EscapeDataString(folder.DriveId)}/items/{Uri.EscapeDataString(folder.ItemId)}:/{Uri.EscapeDataString(fileName)}:";

@@ -1,4 +1,7 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using TeamsJourney.Documents.Publishing.Pdf;
 
 namespace TeamsJourney.Documents.Publishing;
 
@@ -12,13 +15,29 @@ public sealed class LocalFolderPublisher : IDocumentPublisher
     public const string UrlPrefix = "/documents";
 
     private const int MaxCopyNumber = 9999;
+    private readonly IPdfConverter? _pdf;
+    private readonly ILogger _logger;
 
     /// <summary>Publishes under <paramref name="rootPath"/> (made absolute against the current directory).</summary>
     public LocalFolderPublisher(string rootPath)
+        : this(rootPath, pdfConverter: null)
+    {
+    }
+
+    /// <summary>
+    /// Publishes under <paramref name="rootPath"/>; with a <paramref name="pdfConverter"/>, every deck and report also
+    /// gets a PDF copy beside it. A failed conversion is logged and leaves the document published without one.
+    /// </summary>
+    public LocalFolderPublisher(string rootPath, IPdfConverter? pdfConverter, ILogger<LocalFolderPublisher>? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rootPath);
         RootPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(rootPath));
+        _pdf = pdfConverter;
+        _logger = logger ?? NullLogger<LocalFolderPublisher>.Instance;
     }
+
+    /// <summary>True when decks and reports also get a PDF copy (a converter was given).</summary>
+    public bool MakesPdfCopies => _pdf is not null;
 
     /// <summary>The absolute folder holding one sub-folder per workshop.</summary>
     public string RootPath { get; }
@@ -44,17 +63,49 @@ public sealed class LocalFolderPublisher : IDocumentPublisher
         {
             var (size, sha256) = await WriteAsync(document, partialPath, ct);
             var storedName = MoveToFreeName(partialPath, folder, PublishedFileName.Sanitize(document.FileName));
-            var workshopFolder = Path.GetFileName(folder);
-            return new PublishedDocument(
-                storedName,
-                $"{UrlPrefix}/{Uri.EscapeDataString(workshopFolder)}/{Uri.EscapeDataString(storedName)}",
-                size,
-                $"\"{sha256}\"",
-                $"{workshopFolder}/{storedName}");
+            var pdf = _pdf is not null && PdfCopies.CanConvert(document.ContentType)
+                ? await StorePdfCopyAsync(folder, storedName, document.Destination.WorkshopId, ct)
+                : null;
+            return Published(folder, storedName, size, sha256) with { PdfCopy = pdf };
         }
         finally
         {
             File.Delete(partialPath);
+        }
+    }
+
+    private PublishedDocument Published(string folder, string storedName, long size, string sha256)
+    {
+        var workshopFolder = Path.GetFileName(folder);
+        return new PublishedDocument(
+            storedName,
+            $"{UrlPrefix}/{Uri.EscapeDataString(workshopFolder)}/{Uri.EscapeDataString(storedName)}",
+            size,
+            $"\"{sha256}\"",
+            $"{workshopFolder}/{storedName}");
+    }
+
+    // Converted in a private scratch folder and moved in under a free name, like the document itself.
+    private async Task<PublishedDocument?> StorePdfCopyAsync(string folder, string storedName, string workshopId, CancellationToken ct)
+    {
+        var scratch = Directory.CreateTempSubdirectory("teamsjourney-pdf-").FullName;
+        try
+        {
+            var source = Path.Combine(scratch, storedName);
+            File.Copy(Path.Combine(folder, storedName), source);
+            var converted = await _pdf!.ConvertAsync(source, scratch, ct);
+            var bytes = await File.ReadAllBytesAsync(converted, ct);
+            var pdfName = MoveToFreeName(converted, folder, PdfCopies.NameFor(storedName));
+            return Published(folder, pdfName, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        }
+        catch (Exception failure) when (failure is PdfConversionException or IOException or UnauthorizedAccessException or DocumentPublishException)
+        {
+            PublishingLog.PdfCopyFailed(_logger, failure, storedName, workshopId);
+            return null;
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
         }
     }
 

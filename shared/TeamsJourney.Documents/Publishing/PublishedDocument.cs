@@ -6,4 +6,5 @@ namespace TeamsJourney.Documents.Publishing;
 /// <param name="SizeBytes">The stored size in bytes.</param>
 /// <param name="ETag">The version tag of the stored file, when the store reports one.</param>
 /// <param name="ItemId">The store's id of the file (a drive item id, or the path under the local root).</param>
-public sealed record PublishedDocument(string FileName, string Url, long SizeBytes, string? ETag, string? ItemId);
+/// <param name="PdfCopy">The PDF copy stored beside it for people without Office, when one could be made.</param>
+public sealed record PublishedDocument(string FileName, string Url, long SizeBytes, string? ETag, string? ItemId, PublishedDocument? PdfCopy = null);

@@ -10,6 +10,12 @@ internal static partial class PublishingLog
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Upload of '{FileName}' was interrupted; resuming from the session's next expected ranges ({Attempt}/{MaxAttempts})")]
     public static partial void ResumingUpload(ILogger logger, Exception interruption, string fileName, int attempt, int maxAttempts);
 
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "No PDF copy of '{FileName}' for workshop {WorkshopId}; the document itself was published")]
+    public static partial void PdfCopyFailed(ILogger logger, Exception failure, string fileName, string workshopId);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Information, Message = "PDF copies of local documents are off: '{LibreOffice}' is not installed")]
+    public static partial void NoLibreOffice(ILogger logger, string libreOffice);
+
     [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Could not cancel the failed upload session of '{FileName}'; SharePoint removes it when it expires")]
     public static partial void CancelSessionFailed(ILogger logger, Exception failure, string fileName);
 }

@@ -8,6 +8,7 @@ using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
+using TeamsJourney.Documents.Publishing.Pdf;
 
 namespace TeamsJourney.Documents.Publishing;
 
@@ -81,13 +82,18 @@ public sealed partial class SharePointPublisher : IDocumentPublisher, IDisposabl
             ? await UploadSmallAsync(folder, fileName, content.Stream, ct)
             : await UploadLargeAsync(folder, fileName, content.Stream, ct);
         PublishingLog.Published(_logger, item.Name ?? fileName, length, destination.WorkshopId);
-        return new PublishedDocument(
-            item.Name ?? fileName,
-            item.WebUrl ?? throw new DocumentPublishException($"SharePoint stored '{fileName}' but reported no web URL for it."),
-            item.Size ?? length,
-            item.ETag,
-            item.Id);
+        var published = Published(item, fileName, length);
+        return _options.PdfCopies && PdfCopies.CanConvert(document.ContentType)
+            ? published with { PdfCopy = await PublishPdfCopyAsync(folder, item, destination.WorkshopId, ct) }
+            : published;
     }
+
+    private static PublishedDocument Published(DriveItem item, string fileName, long length) => new(
+        item.Name ?? fileName,
+        item.WebUrl ?? throw new DocumentPublishException($"SharePoint stored '{fileName}' but reported no web URL for it."),
+        item.Size ?? length,
+        item.ETag,
+        item.Id);
 
     /// <summary>Releases the HTTP pipelines.</summary>
     public void Dispose()

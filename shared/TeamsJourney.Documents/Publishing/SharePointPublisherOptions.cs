@@ -49,4 +49,10 @@ public sealed class SharePointPublisherOptions
 
     /// <summary>How often an interrupted upload session is resumed from the server's nextExpectedRanges.</summary>
     public int MaxUploadResumes { get; set; } = 3;
+
+    /// <summary>
+    /// Whether each deck and report also gets a PDF copy, made by Graph's own conversion of the uploaded file
+    /// (GET /drives/{id}/items/{id}/content?format=pdf) and stored beside it for people without Office.
+    /// </summary>
+    public bool PdfCopies { get; set; } = true;
 }

@@ -7,13 +7,15 @@ namespace TeamsJourney.Documents.ReadModel;
 /// <param name="Votes">Votes it received (0 or more).</param>
 /// <param name="Impact">Expected impact, 1 (low) to 5 (high); null while the group has not rated it.</param>
 /// <param name="Effort">Expected effort, 1 (low) to 5 (high); null while the group has not rated it.</param>
+/// <param name="Plan">Owner, due date and measure once agreed; null while nothing is agreed.</param>
 public sealed record Initiative(
     string Title,
     string Description,
     IReadOnlyList<string> PainPointIds,
     int Votes,
     int? Impact,
-    int? Effort)
+    int? Effort,
+    ActionPlan? Plan = null)
 {
     /// <summary>True once both impact and effort are scored; only rated initiatives are placed on the impact/effort matrix.</summary>
     public bool IsRated => Impact is not null && Effort is not null;

@@ -32,10 +32,10 @@ public sealed class PrintedLaneLabels
         ReportTableHeaders = ReadReport(document);
     }
 
-    /// <summary>First-column text of each row on the first journey map slide, below the header.</summary>
+    /// <summary>Row labels down the left of the first journey map slide, below the stage headers.</summary>
     public IReadOnlyList<string> DeckJourneyRows { get; }
 
-    /// <summary>First-column text of each row (lanes and the lines between them) on the first blueprint slide.</summary>
+    /// <summary>Row labels (lanes and the lines between them) down the left of the first blueprint slide.</summary>
     public IReadOnlyList<string> DeckBlueprintRows { get; }
 
     /// <summary>The header row of every table in the report.</summary>
@@ -60,8 +60,13 @@ public sealed class PrintedLaneLabels
                 is { } type && (type == P.PlaceholderValues.Title || type == P.PlaceholderValues.CenteredTitle))
             ?.TextBody?.InnerText ?? string.Empty;
 
+    // The deck draws the map as shapes, like the tab: each lane's label shape and each blueprint line's label, in
+    // the order they are drawn (top to bottom), are the rows a reader sees down the left edge.
     private static List<string> FirstColumn(SlidePart part) =>
-        [.. part.Slide.Descendants<A.Table>().SelectMany(t => t.Elements<A.TableRow>().Skip(1)).Select(r => r.Elements<A.TableCell>().First().InnerText)];
+        [.. part.Slide.Descendants<P.Shape>()
+            .Select(s => (Name: s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name!.Value!, Text: s.TextBody?.InnerText ?? string.Empty))
+            .Where(s => s.Name.StartsWith("Lane ", StringComparison.Ordinal) || (s.Name.StartsWith("Line of ", StringComparison.Ordinal) && s.Name.EndsWith(" label", StringComparison.Ordinal)))
+            .Select(s => s.Text)];
 
     private static List<IReadOnlyList<string>> ReadReport(Stream stream)
     {

@@ -10,6 +10,8 @@ internal enum LocalGraphRoute
     UploadChunk,
     UploadSessionStatus,
     CancelUploadSession,
+    ConvertContent,
+    DownloadConverted,
 }
 
 /// <summary>One request as the local Graph listener saw it (the path as Kestrel decoded it), and what it answered.</summary>

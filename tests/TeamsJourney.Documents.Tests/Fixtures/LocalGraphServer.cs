@@ -13,7 +13,8 @@ namespace TeamsJourney.Documents.Tests.Fixtures;
 /// <summary>
 /// A Kestrel listener on 127.0.0.1 that speaks the few Microsoft Graph drive endpoints the SharePoint publisher
 /// uses, following the Graph documentation: channel filesFolder, PUT content, createUploadSession and the upload
-/// URL (chunk PUTs, status GET, cancel DELETE). It records every request and can throttle, fail or drop planned ones.
+/// URL (chunk PUTs, status GET, cancel DELETE), and the PDF conversion of a stored item (GET content?format=pdf,
+/// answered with a redirect to a pre-authenticated download on another host name). It records every request and can throttle, fail or drop planned ones.
 /// </summary>
 internal sealed partial class LocalGraphServer : IAsyncDisposable
 {
@@ -107,6 +108,8 @@ internal sealed partial class LocalGraphServer : IAsyncDisposable
             LocalGraphRoute.UploadChunk => AnswerChunkAsync(context, recorded, match, body),
             LocalGraphRoute.UploadSessionStatus => AnswerSessionStatusAsync(context, recorded, match),
             LocalGraphRoute.CancelUploadSession => AnswerCancelSessionAsync(context, recorded, match),
+            LocalGraphRoute.ConvertContent => AnswerConvertAsync(context, recorded, match),
+            LocalGraphRoute.DownloadConverted => AnswerDownloadAsync(context, recorded, match),
             _ => AnswerErrorAsync(context, recorded, 400, "invalidRequest", $"No such endpoint: {request.Method} {request.Path}"),
         });
     }
@@ -115,7 +118,7 @@ internal sealed partial class LocalGraphServer : IAsyncDisposable
     // header there may be answered with 401.
     private static async Task<bool> AuthorizationAsExpectedAsync(HttpContext context, LocalGraphRequest recorded)
     {
-        var isUploadUrl = recorded.Route is LocalGraphRoute.UploadChunk or LocalGraphRoute.UploadSessionStatus or LocalGraphRoute.CancelUploadSession;
+        var isUploadUrl = recorded.Route is LocalGraphRoute.UploadChunk or LocalGraphRoute.UploadSessionStatus or LocalGraphRoute.CancelUploadSession or LocalGraphRoute.DownloadConverted;
         if (isUploadUrl && recorded.Authorization is not null)
         {
             await AnswerErrorAsync(context, recorded, 401, "unauthenticated", "Upload URLs must not carry an Authorization header.");
@@ -141,6 +144,8 @@ internal sealed partial class LocalGraphServer : IAsyncDisposable
             (LocalGraphRoute.UploadChunk, "PUT", UploadUrlPath()),
             (LocalGraphRoute.UploadSessionStatus, "GET", UploadUrlPath()),
             (LocalGraphRoute.CancelUploadSession, "DELETE", UploadUrlPath()),
+            (LocalGraphRoute.ConvertContent, "GET", ItemContentPath()),
+            (LocalGraphRoute.DownloadConverted, "GET", DownloadPath()),
         ];
         foreach (var (route, routeMethod, pattern) in routes)
         {

@@ -51,7 +51,8 @@ internal sealed class ReportBuilder
         ["Get the bin emptied before it overflows", "Know when the crew will come back"],
         ["Keep the street tidy", "Avoid a second phone call"],
         ["Works shifts and cannot wait in for the crew", "Finds the website hard to use on a phone"],
-        "Lives in a flat above a shop with a shared bin store.");
+        "Lives in a flat above a shop with a shared bin store.",
+        new PersonaQuote("I put the bin out on the right day and nobody came. Now I have to ring again and wait in.", "Thoughts and feelings at \u201CWait for the crew\u201D, Group 1's map"));
 
     private JourneyGroup Group(int g)
     {
@@ -85,7 +86,7 @@ internal sealed class ReportBuilder
                 n % 3 == 0 ? null : (n % 5) + 1,
                 n % 3 == 0 ? null : ((n * 3) % 5) + 1))
             .ToList();
-        return new JourneyGroup($"Group {g}", stages, items, initiatives);
+        return new JourneyGroup($"Group {g}", stages, items, initiatives, "Report a missed bin collection");
     }
 
     private static string StageName(int s) => (s % 6) switch

@@ -22,7 +22,7 @@ public sealed class HonestGapsDeckTests
     public void Unrated_initiative_is_ranked_by_votes_and_says_it_is_not_yet_rated()
     {
         using var deck = new DeckReader(Generate.Deck(WithGaps()));
-        var ranking = deck.Slides.Single(s => s.Title!.StartsWith("Improvement initiatives by votes", StringComparison.Ordinal)).Text;
+        var ranking = deck.Slides.Single(s => s.Title!.StartsWith("Initiative details", StringComparison.Ordinal)).Text;
 
         Assert.Contains($"1. {Unrated}", ranking, StringComparison.Ordinal);
         Assert.Contains("impact and effort not yet rated", ranking, StringComparison.Ordinal);
@@ -32,21 +32,24 @@ public sealed class HonestGapsDeckTests
     public void Unrated_initiative_sits_in_a_not_yet_rated_box_outside_the_quadrants()
     {
         using var deck = new DeckReader(Generate.Deck(WithGaps()));
-        var matrix = deck.Slides.Single(s => s.Title!.StartsWith("Impact and effort", StringComparison.Ordinal)).Part.Slide;
-        var boxes = matrix.Descendants<DocumentFormat.OpenXml.Presentation.Shape>()
-            .ToDictionary(s => s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name!.Value!, s => s.TextBody?.InnerText ?? string.Empty);
+        var slide = deck.Slides.Single(s => s.Title!.StartsWith("Initiatives and action plan", StringComparison.Ordinal)).Part.Slide;
+        var matrix = slide.Descendants<DocumentFormat.OpenXml.Presentation.GroupShape>()
+            .Single(g => g.NonVisualGroupShapeProperties!.NonVisualDrawingProperties!.Name == "Impact and effort matrix");
+        var chips = matrix.Descendants<DocumentFormat.OpenXml.Presentation.Shape>().Select(s => s.TextBody?.InnerText).ToList();
+        var note = slide.Descendants<DocumentFormat.OpenXml.Presentation.Shape>().Single(s => s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name == "Not yet rated").TextBody!.InnerText;
 
-        Assert.Contains(Unrated, boxes["Not yet rated: impact and effort still to score list"], StringComparison.Ordinal);
-        Assert.DoesNotContain(boxes.Where(b => b.Key.EndsWith(" list", StringComparison.Ordinal) && !b.Key.StartsWith("Not yet rated", StringComparison.Ordinal)), b => b.Value.Contains(Unrated, StringComparison.Ordinal));
+        // The unrated initiative ranks first by votes: its number is listed under the matrix and has no chip on it.
+        Assert.Contains("kept off the matrix: 1", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("1", chips);
     }
 
     [Fact]
     public void Matrix_of_a_group_whose_initiatives_are_all_rated_has_no_unrated_box()
     {
         using var deck = new DeckReader(Generate.Deck(Reports.Small()));
-        var matrix = deck.Slides.Single(s => s.Title!.StartsWith("Impact and effort", StringComparison.Ordinal));
+        var matrix = deck.Slides.Single(s => s.Title!.StartsWith("Initiatives and action plan", StringComparison.Ordinal));
 
-        Assert.DoesNotContain("Not yet rated", matrix.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("kept off the matrix", matrix.Text, StringComparison.Ordinal);
     }
 
     [Fact]

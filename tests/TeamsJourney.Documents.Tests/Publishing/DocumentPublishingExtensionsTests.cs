@@ -91,4 +91,27 @@ public sealed class DocumentPublishingExtensionsTests : IDisposable
 
         Assert.Contains("LocalFolder or SharePoint", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Local_PDF_copies_are_made_where_the_configured_LibreOffice_exists()
+    {
+        // Any existing executable stands in for soffice: registration only decides whether there is one to call.
+        var builder = HostWith(("Documents:LibreOfficePath", "/bin/sh"));
+        builder.AddDocumentPublishing();
+        using var host = builder.Build();
+
+        Assert.True(host.Services.GetRequiredService<LocalFolderPublisher>().MakesPdfCopies);
+    }
+
+    [Theory]
+    [InlineData("true", "/nowhere/soffice")]
+    [InlineData("false", "/bin/sh")]
+    public void Local_PDF_copies_are_left_out_without_LibreOffice_or_when_turned_off(string pdfCopies, string libreOffice)
+    {
+        var builder = HostWith(("Documents:PdfCopies", pdfCopies), ("Documents:LibreOfficePath", libreOffice));
+        builder.AddDocumentPublishing();
+        using var host = builder.Build();
+
+        Assert.False(host.Services.GetRequiredService<LocalFolderPublisher>().MakesPdfCopies);
+    }
 }
