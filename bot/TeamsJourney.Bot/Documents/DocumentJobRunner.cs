@@ -37,7 +37,7 @@ internal sealed partial class DocumentJobRunner(
             var generated = await documents.GenerateAsync(job.WorkshopId, progress, cancellationToken)
                 ?? throw new InvalidOperationException("The workshop no longer exists.");
             await progress.FlushAsync(cancellationToken);
-            var links = new[] { generated.Deck, generated.Report }.Select(d => (d.FileName, Absolute(job.PublicBaseUrl, d.Url))).ToList();
+            var links = generated.Files.Select(d => (d.FileName, Absolute(job.PublicBaseUrl, d.Url))).ToList();
             await UpdateAsync(connector, job, DocumentsCard.Ready(title, links), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -59,7 +59,7 @@ public static class DocumentsApi
         var publicBase = PublicBase(services.Http, configuration);
         return TypedResults.Ok(new DocumentsResponse(
             workshopId,
-            [Link(generated.Deck, publicBase), Link(generated.Report, publicBase)]));
+            [.. generated.Files.Select(file => Link(file, publicBase))]));
     }
 
     /// <summary>
