@@ -16,27 +16,9 @@ await mkdir(dist, { recursive: true });
 
 // Each page is built on its own so they share no chunk (no request waterfall before the first
 // render); the only split is teams-js, imported dynamically and loaded only inside Teams.
-const pages = { map: 'src/pages/map-page.ts', config: 'src/pages/config-page.ts' };
-for (const [name, entry] of Object.entries(pages)) {
-  await build({
-    entryPoints: { [name]: path.join(root, entry) },
-    outdir: dist,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    target: ['es2022'],
-    sourcemap: 'linked',
-    legalComments: 'linked',
-    logLevel: 'warning',
-  });
-}
-
-// The task pane is a page of its own, one folder down so its URL is /tab/addin/taskpane.html.
-await build({
-  entryPoints: { taskpane: path.join(root, 'src/addin/taskpane-page.ts') },
-  outdir: path.join(dist, 'addin'),
+const bundlePage = (name, entry, outdir) => build({
+  entryPoints: { [name]: path.join(root, entry) },
+  outdir,
   bundle: true,
   minify: true,
   format: 'esm',
@@ -47,6 +29,11 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
+await bundlePage('map', 'src/pages/map-page.ts', dist);
+await bundlePage('config', 'src/pages/config-page.ts', dist);
+
+// The task pane is a page of its own, one folder down so its URL is /tab/addin/taskpane.html.
+await bundlePage('taskpane', 'src/addin/taskpane-page.ts', path.join(dist, 'addin'));
 await copyFile(path.join(root, 'src/addin/taskpane.html'), path.join(dist, 'addin', 'taskpane.html'));
 
 // The ribbon button icons the unified manifest names (https://<host>/tab/addin/icon-{16,32,80}.png) are drawn
