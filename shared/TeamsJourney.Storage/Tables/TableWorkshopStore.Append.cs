@@ -48,22 +48,23 @@ internal sealed partial class TableWorkshopStore
         string? idempotencyKey,
         CancellationToken cancellationToken)
     {
-        var head = await _workshops.GetEntityIfExistsAsync<TableEntity>(
-            workshopId, TableKeys.WorkshopHeadRow, ["LastSequence"], cancellationToken);
-        if (!head.HasValue)
+        // The workshop head, the stream head and the delivery's idempotency row in one round trip.
+        var idempotencyRow = idempotencyKey is null ? null : TableKeys.IdempotencyRow(idempotencyKey);
+        var rows = await ReadRowsAsync(workshopId, [TableKeys.WorkshopHeadRow, TableKeys.StreamRow(streamId), .. idempotencyRow is null ? Array.Empty<string>() : [idempotencyRow]], cancellationToken);
+        if (!rows.TryGetValue(TableKeys.WorkshopHeadRow, out var head))
         {
             throw WorkshopNotFoundException.For(workshopId);
         }
 
-        var lastSequence = WorkshopEntities.RequireInt64(head.Value!, "LastSequence");
-        if (idempotencyKey is not null && await FindAppendByKeyAsync(workshopId, idempotencyKey, cancellationToken) is { } original)
+        var lastSequence = WorkshopEntities.RequireInt64(head, "LastSequence");
+        if (idempotencyRow is not null && rows.TryGetValue(idempotencyRow, out var original))
         {
-            return original;
+            return new AppendResult(
+                AppendStatus.Duplicate, WorkshopEntities.RequireInt64(original, "StreamVersion"), WorkshopEntities.RequireInt64(original, "LastSequence"));
         }
 
-        var stream = await _workshops.GetEntityIfExistsAsync<TableEntity>(
-            workshopId, TableKeys.StreamRow(streamId), ["Version"], cancellationToken);
-        var currentVersion = stream.HasValue ? WorkshopEntities.RequireInt64(stream.Value!, "Version") : 0;
+        var stream = rows.GetValueOrDefault(TableKeys.StreamRow(streamId));
+        var currentVersion = stream is not null ? WorkshopEntities.RequireInt64(stream, "Version") : 0;
         if (currentVersion != expectedStreamVersion)
         {
             return new AppendResult(AppendStatus.Conflict, currentVersion, lastSequence);
@@ -76,11 +77,11 @@ internal sealed partial class TableWorkshopStore
             // The ETag makes every append of the workshop serialize on this row, which keeps sequences gap-free.
             new(TableTransactionActionType.UpdateMerge,
                 new TableEntity(workshopId, TableKeys.WorkshopHeadRow) { ["LastSequence"] = newLastSequence },
-                head.Value!.ETag),
+                head.ETag),
         };
         var streamHead = new TableEntity(workshopId, TableKeys.StreamRow(streamId)) { ["StreamId"] = streamId, ["Version"] = newVersion };
-        actions.Add(stream.HasValue
-            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, streamHead, stream.Value!.ETag)
+        actions.Add(stream is not null
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, streamHead, stream.ETag)
             : new TableTransactionAction(TableTransactionActionType.Add, streamHead));
         for (var i = 0; i < events.Count; i++)
         {
@@ -114,16 +115,17 @@ internal sealed partial class TableWorkshopStore
         }
     }
 
-    private async Task<AppendResult?> FindAppendByKeyAsync(string workshopId, string idempotencyKey, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, TableEntity>> ReadRowsAsync(string workshopId, IReadOnlyList<string> rowKeys, CancellationToken cancellationToken)
     {
-        var row = await _workshops.GetEntityIfExistsAsync<TableEntity>(
-            workshopId, TableKeys.IdempotencyRow(idempotencyKey), cancellationToken: cancellationToken);
-        return row.HasValue
-            ? new AppendResult(
-                AppendStatus.Duplicate,
-                WorkshopEntities.RequireInt64(row.Value!, "StreamVersion"),
-                WorkshopEntities.RequireInt64(row.Value!, "LastSequence"))
-            : null;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId}") + " and ("
+            + string.Join(" or ", rowKeys.Select(key => TableClient.CreateQueryFilter($"RowKey eq {key}"))) + ")";
+        var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        await foreach (var row in _workshops.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            rows[row.RowKey] = row;
+        }
+
+        return rows;
     }
 
     // Grows with each lost race and is jittered so that competing writers spread out instead of colliding again.
