@@ -2,9 +2,9 @@ namespace TeamsJourney.Benchmarks.Turns;
 
 /// <summary>The options of the `turns` command (card turns through /api/messages).</summary>
 internal sealed record TurnOptions(
-    IReadOnlyList<int> Participants, int GroupSize, int Seconds, double PressEverySeconds, bool Sqlite, bool Azurite, bool Closed, bool Open, bool SkipHostBuild, int FirstTurnRuns)
+    IReadOnlyList<int> Participants, int GroupSize, int Seconds, double PressEverySeconds, bool Sqlite, bool Azurite, bool Closed, bool Open, bool SkipHostBuild, int FirstTurnRuns, int WarmUpSeconds)
 {
-    private static readonly HashSet<string> Options = ["--participants", "--group-size", "--seconds", "--press-every", "--stores", "--loops", "--first-turn-runs"];
+    private static readonly HashSet<string> Options = ["--participants", "--group-size", "--seconds", "--press-every", "--stores", "--loops", "--first-turn-runs", "--warm-up"];
     private static readonly HashSet<string> Flags = ["--skip-host-build"];
 
     public static TurnOptions Parse(IReadOnlyList<string> args)
@@ -23,7 +23,8 @@ internal sealed record TurnOptions(
             loops.Contains("closed"),
             loops.Contains("open"),
             line.Has("--skip-host-build"),
-            line.Text("--first-turn-runs") == "0" ? 0 : line.PositiveNumber("--first-turn-runs", 5));
+            line.Text("--first-turn-runs") == "0" ? 0 : line.PositiveNumber("--first-turn-runs", 5),
+            line.Text("--warm-up") == "0" ? 0 : line.PositiveNumber("--warm-up", 5));
         return options.Sqlite || options.Azurite
             ? options
             : throw new BenchmarkUsageException("--stores takes sqlite, azurite or both (comma-separated).");

@@ -23,16 +23,24 @@ internal sealed record TurnResult(string Name, int Participants, PressLoop Loop,
 internal static class TurnRun
 {
     public static async Task<TurnResult> RunAsync(
-        string name, HttpClient host, Uri serviceUrl, int participants, int groupSize, PressLoop loop, TimeSpan duration, double pressEverySeconds, Func<HostUsage>? usage)
+        string name, HttpClient host, Uri serviceUrl, int participants, int groupSize, PressLoop loop, TimeSpan duration, TimeSpan warmUp, double pressEverySeconds, Func<HostUsage>? usage)
     {
         var run = Guid.NewGuid().ToString("N")[..12];
         var groups = await StartGroupsAsync(host, serviceUrl, run, participants, groupSize);
         var members = groups.SelectMany(g => g).ToList();
-        var warmUp = new TurnTally();
-        await Task.WhenAll(members.Select(m => m.LookAsync(warmUp, CancellationToken.None)));
-        if (warmUp.Errors > 0)
+        var looks = new TurnTally();
+        await Task.WhenAll(members.Select(m => m.LookAsync(looks, CancellationToken.None)));
+        if (looks.Errors > 0)
         {
-            throw new BenchmarkFailedException($"{name}: members could not see their cards: {warmUp.FirstError}");
+            throw new BenchmarkFailedException($"{name}: members could not see their cards: {looks.FirstError}");
+        }
+
+        // A host just started is still compiling its hot paths (tiered JIT with dynamic PGO): a few seconds of the
+        // same presses first, so the run measures the steady state a workshop meets after its first minutes.
+        if (warmUp > TimeSpan.Zero)
+        {
+            using var warming = new CancellationTokenSource(warmUp);
+            await Task.WhenAll(members.Select(m => PressClosedAsync(m, new TurnTally(), warming.Token)));
         }
 
         var tally = new TurnTally();
