@@ -115,9 +115,15 @@ internal static class DrawingMl
         xml.WriteEndElement();
     }
 
-    public static void Transform(XmlWriter xml, string prefix, string ns, SlideRect rect)
+    /// <summary>Writes the shape's position and size; <paramref name="flipVertical"/> turns a line to run upwards.</summary>
+    public static void Transform(XmlWriter xml, string prefix, string ns, SlideRect rect, bool flipVertical = false)
     {
         xml.WriteStartElement(prefix, "xfrm", ns);
+        if (flipVertical)
+        {
+            xml.WriteAttributeString("flipV", "1");
+        }
+
         xml.WriteStartElement("a", "off", A);
         xml.WriteAttributeString("x", Number(rect.X.Value));
         xml.WriteAttributeString("y", Number(rect.Y.Value));

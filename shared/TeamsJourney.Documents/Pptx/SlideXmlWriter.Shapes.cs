@@ -100,22 +100,7 @@ internal sealed partial class SlideXmlWriter
         _xml.WriteElementString("p", "nvPr", P, null);
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "spPr", P);
-        _xml.WriteStartElement("a", "xfrm", A);
-        if (y2 < y1)
-        {
-            _xml.WriteAttributeString("flipV", "1");
-        }
-
-        var rect = SlideRect.FromInches(Math.Min(x1, x2), Math.Min(y1, y2), Math.Abs(x2 - x1), Math.Abs(y2 - y1));
-        _xml.WriteStartElement("a", "off", A);
-        _xml.WriteAttributeString("x", Number(rect.X.Value));
-        _xml.WriteAttributeString("y", Number(rect.Y.Value));
-        _xml.WriteEndElement();
-        _xml.WriteStartElement("a", "ext", A);
-        _xml.WriteAttributeString("cx", Number(rect.Width.Value));
-        _xml.WriteAttributeString("cy", Number(rect.Height.Value));
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
+        Transform(_xml, "a", A, SlideRect.FromInches(Math.Min(x1, x2), Math.Min(y1, y2), Math.Abs(x2 - x1), Math.Abs(y2 - y1)), flipVertical: y2 < y1);
         _xml.WriteStartElement("a", "prstGeom", A);
         _xml.WriteAttributeString("prst", "line");
         _xml.WriteElementString("a", "avLst", A, null);
