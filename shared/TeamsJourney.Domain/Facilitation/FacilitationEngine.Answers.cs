@@ -17,6 +17,11 @@ public static partial class FacilitationEngine
             return Plan.Reject("Channels and evidence can only be given for items on the map.");
         }
 
+        if (step.Kind == StepKind.MultiInput)
+        {
+            return Plan.Reject($"This card has several boxes ({string.Join(", ", step.Inputs.Select(i => i.Label.ToLowerInvariant()))}): fill them in on the card and press Add.");
+        }
+
         var text = TextAnswer.Require(command.Text, step.Captures.ToLowerInvariant());
         return step.Kind switch
         {
