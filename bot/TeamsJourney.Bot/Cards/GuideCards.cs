@@ -17,6 +17,8 @@ internal static class GuideCards
         ("status", "show the current step again"),
         ("documents", "facilitator: write the deck and the report, with links when ready"),
         ("load scenario", "facilitator: paste your own scenario script"),
+        (Conversations.DepthArguments.DepthUsage, "facilitator: MVP (the default, at most 20 cards) or full depth, for the workshop or one group; 'depth' alone shows it"),
+        (Conversations.DepthArguments.LanesUsage, "facilitator: which blueprint lanes groups are asked for; 'lanes all' for every one"),
         ("pause · resume · advance all", "facilitator only"),
     ];
 
@@ -46,7 +48,7 @@ internal static class GuideCards
             new FactSet { Facts = [.. Commands.Select(c => new Fact(c.Command, c.Meaning))] },
             .. ScenarioChoices(scenarios),
         ],
-        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, status, documents, help.",
+        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, status, documents, depth, lanes, help.",
     };
 
     public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios, string? notice = null) => new()

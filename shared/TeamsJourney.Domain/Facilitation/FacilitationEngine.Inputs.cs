@@ -52,6 +52,12 @@ public static partial class FacilitationEngine
                 return Plan.Reject(reason!);
             }
 
+            // The card shows the stage's emotion as already chosen; sending it again changes nothing.
+            if (planned is EmotionScored scored && state.Map.FindStage(scored.StageId)?.Emotion == scored.Score)
+            {
+                continue;
+            }
+
             events.Add(planned);
         }
 

@@ -16,7 +16,8 @@ internal sealed class MessageHandler(
     GroupStartHandler starts,
     FacilitatorHandler facilitator,
     DocumentsRequestHandler documents,
-    CardActionHandler cardActions)
+    CardActionHandler cardActions,
+    DepthHandler depth)
 {
     public async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -41,6 +42,12 @@ internal sealed class MessageHandler(
                 break;
             case TextCommand.LoadScenario load:
                 await turn.ReplyAsync((await facilitator.LoadScenarioAsync(activity, load.Json, cancellationToken)).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.Depth depthCommand:
+                await turn.ReplyAsync((await depth.OnDepthAsync(turn, depthCommand, cancellationToken)).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.Lanes lanes:
+                await turn.ReplyAsync((await depth.OnLanesAsync(turn, lanes, cancellationToken)).ToMessage(), cancellationToken);
                 break;
             case TextCommand.Start start:
                 await starts.OnTypedStartAsync(turn, start, cancellationToken);
