@@ -158,5 +158,5 @@ public sealed class GroupWalker(BotHost host, LocalChannelService channel, Teams
         }
     }
 
-    public bool IsFinished => !Card.HasVerb("next");
+    public bool IsFinished => !Card.HasVerb("next") && !Card.HasVerb("answerInputs");
 }
