@@ -130,14 +130,17 @@ public sealed class MultiInputCardTests
     }
 
     [Fact]
-    public void A_typed_single_answer_on_a_card_with_several_boxes_is_refused_with_what_the_boxes_are()
+    public void A_typed_single_answer_on_a_card_with_several_boxes_goes_into_its_first_box()
     {
         var group = OnFirstStageCard();
 
-        var refused = group.Reject(new Answer("nxet"));
+        var accepted = group.Accept(new Answer("Rings the contact centre"));
+        var refused = group.Reject(new Answer("   "));
 
-        Assert.Contains("several boxes (customer actions, touchpoints", refused.Reason, StringComparison.Ordinal);
-        Assert.Empty(group.Session.Map.Items);
+        Assert.Equal(Lane.CustomerAction, Assert.IsType<ItemAdded>(Assert.Single(accepted.Events)).Lane);
+        Assert.Equal("journey.notice", group.Session.CurrentStep.Id);
+        Assert.Single(group.Session.Map.Items);
+        Assert.Contains("fill in at least one box", refused.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
