@@ -58,7 +58,7 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
         services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
         services.AddSingleton(sp => new PlenaryReader(Repository(sp)));
-        services.AddSingleton(sp => new PlenaryWriter(sp.GetRequiredService<PlenaryReader>(), Time(sp)));
+        services.AddSingleton(sp => new PlenaryWriter(sp.GetRequiredService<PlenaryReader>(), Time(sp), sp.GetServices<IPlenaryChangeObserver>()));
         services.AddSingleton(sp => new ReadPlenary(sp.GetRequiredService<PlenaryReader>()));
         services.AddSingleton(sp => new ConsolidateMap(sp.GetRequiredService<PlenaryWriter>()));
         services.AddSingleton(sp => new PlanInitiatives(sp.GetRequiredService<PlenaryWriter>()));

@@ -26,7 +26,7 @@ internal sealed class PlenaryReader(WorkshopRepository repository)
         var groups = (await Repository.ReadGroupsWithVersionsAsync(stored.Workshop, cancellationToken))
             .Select(g => new GroupMap(g.Group.Id, g.Group.Name, g.Session.Map))
             .ToList();
-        return (stored.Workshop, ViewOf(workshopId, groups, log));
+        return (stored.Workshop, ViewOf(stored.Workshop, groups, log));
     }
 
     /// <summary>The groups' maps and the log exactly as a frozen version recorded them.</summary>
@@ -45,11 +45,12 @@ internal sealed class PlenaryReader(WorkshopRepository repository)
         return (groups, await Repository.ReadPlenaryUpToAsync(workshop.Id, mark.PlenaryEvents, cancellationToken));
     }
 
-    public static PlenaryView ViewOf(string workshopId, IReadOnlyList<GroupMap> groups, PlenaryLog log) =>
+    public static PlenaryView ViewOf(Workshop workshop, IReadOnlyList<GroupMap> groups, PlenaryLog log) =>
         new(
-            workshopId,
+            workshop.Id,
             WorkshopConsolidation.Build(groups, log.StageMappings, log.ClusterOperations),
             InitiativePool.Build(groups, log.PlanChanges, log.DotsPerPerson),
             [.. log.Versions.Select(v => new VersionSummary(v.Number, v.Name, v.FrozenAt))],
-            log.EventCount);
+            log.EventCount,
+            workshop.Facilitators);
 }

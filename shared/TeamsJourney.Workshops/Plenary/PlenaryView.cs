@@ -11,7 +11,16 @@ public sealed record VersionSummary(int Number, string Name, DateTimeOffset Froz
 /// action plan, and the frozen versions. <see cref="Version"/> is the second-half stream's version, for live views.
 /// </summary>
 public sealed record PlenaryView(
-    string WorkshopId, WorkshopConsolidation Consolidation, InitiativePool Initiatives, IReadOnlyList<VersionSummary> Versions, long Version);
+    string WorkshopId,
+    WorkshopConsolidation Consolidation,
+    InitiativePool Initiatives,
+    IReadOnlyList<VersionSummary> Versions,
+    long Version,
+    IReadOnlyList<string> Facilitators)
+{
+    /// <summary>True when <paramref name="userId"/> facilitates the workshop (and so may shape the second half).</summary>
+    public bool IsFacilitator(string userId) => Facilitators.Contains(userId, StringComparer.Ordinal);
+}
 
 /// <summary>How a second-half request ended.</summary>
 public enum PlenaryOutcome

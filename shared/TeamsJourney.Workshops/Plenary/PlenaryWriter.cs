@@ -1,4 +1,5 @@
 using TeamsJourney.Domain.Common;
+using TeamsJourney.Workshops.Changes;
 using TeamsJourney.Workshops.Persistence;
 using TeamsJourney.Workshops.People;
 
@@ -8,9 +9,11 @@ namespace TeamsJourney.Workshops.Plenary;
 /// The one way second-half changes are written: check who asks, decide on the latest groups and log (the decision
 /// may refuse with a domain reason), append, and answer with the view after the change.
 /// </summary>
-internal sealed class PlenaryWriter(PlenaryReader reader, TimeProvider time)
+internal sealed class PlenaryWriter(PlenaryReader reader, TimeProvider time, IEnumerable<IPlenaryChangeObserver>? observers = null)
 {
     /// <summary>Makes the event from the latest view (and the log it was built from); throws a domain exception to refuse.</summary>
+    private readonly IReadOnlyList<IPlenaryChangeObserver> _observers = [.. observers ?? []];
+
     public delegate PlenaryEvent Decision(PlenaryView current, PlenaryLog log, DateTimeOffset now);
 
     public async Task<PlenaryResult> WriteAsync(
@@ -28,17 +31,23 @@ internal sealed class PlenaryWriter(PlenaryReader reader, TimeProvider time)
             return PlenaryResult.NotFacilitator;
         }
 
+        PlenaryLog stored;
         try
         {
             var now = time.GetUtcNow();
-            await reader.Repository.AppendPlenaryAsync(
+            stored = await reader.Repository.AppendPlenaryAsync(
                 workshopId,
-                log => decide(PlenaryReader.ViewOf(workshopId, found.View.Consolidation.Groups, log), log, now),
+                log => decide(PlenaryReader.ViewOf(found.Workshop, found.View.Consolidation.Groups, log), log, now),
                 cancellationToken);
         }
         catch (DomainValidationException refused)
         {
             return new PlenaryResult(PlenaryOutcome.Refused, refused.Message, found.View);
+        }
+
+        foreach (var observer in _observers)
+        {
+            await observer.OnPlenaryChangedAsync(new PlenaryChange(workshopId, stored.EventCount), cancellationToken);
         }
 
         var after = await reader.ReadAsync(workshopId, cancellationToken);
