@@ -23,6 +23,8 @@ internal static class PlenaryMapper
             isFacilitator,
             [.. consolidation.Groups.Select(g => new PlenaryGroupSnapshot(g.GroupId, g.GroupName))],
             [.. consolidation.Insights.Select(Stage)],
+            [.. LaneCatalog.All.Where(d => consolidation.Clusters.Any(c => c.Lane == d.Lane))
+                .Select(d => new PlenaryLaneSnapshot(d.Lane.ToString(), d.Label, Camel(d.Section.ToString())))],
             [.. consolidation.Clusters.Select(Cluster)],
             [.. consolidation.Skipped.Select(s => s.Reason)],
             Evidence(consolidation.Evidence),

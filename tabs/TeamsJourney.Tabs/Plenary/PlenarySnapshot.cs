@@ -7,6 +7,7 @@ public sealed record PlenarySnapshot(
     bool IsFacilitator,
     IReadOnlyList<PlenaryGroupSnapshot> Groups,
     IReadOnlyList<PlenaryStageSnapshot> Stages,
+    IReadOnlyList<PlenaryLaneSnapshot> Lanes,
     IReadOnlyList<ClusterSnapshot> Clusters,
     IReadOnlyList<string> SkippedOperations,
     EvidenceStrengthSnapshot Evidence,
@@ -14,6 +15,9 @@ public sealed record PlenarySnapshot(
     int DotsPerPerson,
     int MyDotsLeft,
     IReadOnlyList<VersionSnapshot> Versions);
+
+/// <summary>A lane that has clusters, in the order the map draws lanes (journey lanes, then the blueprint's own).</summary>
+public sealed record PlenaryLaneSnapshot(string Lane, string Label, string Section);
 
 /// <summary>A group as the consolidation names it.</summary>
 public sealed record PlenaryGroupSnapshot(string GroupId, string GroupName);
