@@ -83,7 +83,7 @@ internal static class PlenaryMapper
         initiative.Plan is { } plan ? new PlanSnapshot(plan.Owner, plan.DueDate, plan.SuccessMeasure, Camel(plan.Status.ToString())) : null);
 
     private static ComparedItemSnapshot Compared(VersionedItem item) => new(
-        item.Ref.GroupId, item.GroupName, item.Ref.ItemId, item.StageId, item.Lane.ToString(), item.Text, item.Evidence?.ToString(), item.Source);
+        item.Ref.GroupId, item.GroupName, item.Ref.ItemId, item.StageId, item.Lane.ToString(), LaneCatalog.Label(item.Lane), item.Text, item.Evidence?.ToString(), item.Source);
 
     private static List<string> Changes(ItemChangeKind kind) =>
         [.. new[] { ItemChangeKind.Text, ItemChangeKind.Place, ItemChangeKind.Evidence }.Where(k => kind.HasFlag(k)).Select(k => Camel(k.ToString()))];

@@ -80,7 +80,7 @@ public sealed record ComparisonSnapshot(
     IReadOnlyList<StatusChangeSnapshot> InitiativeChanges);
 
 /// <summary>A note in a comparison.</summary>
-public sealed record ComparedItemSnapshot(string GroupId, string GroupName, string ItemId, string StageId, string Lane, string Text, string? Evidence, string? Source);
+public sealed record ComparedItemSnapshot(string GroupId, string GroupName, string ItemId, string StageId, string Lane, string LaneLabel, string Text, string? Evidence, string? Source);
 
 /// <summary>A note that changed: before, after and what about it ("text", "place", "evidence").</summary>
 public sealed record ChangedItemSnapshot(ComparedItemSnapshot Before, ComparedItemSnapshot After, IReadOnlyList<string> Changes);

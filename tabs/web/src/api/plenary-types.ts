@@ -82,6 +82,7 @@ export interface ComparedItem {
   itemId: string;
   stageId: string;
   lane: string;
+  laneLabel: string;
   text: string;
   evidence: string | null;
   source: string | null;

@@ -83,7 +83,7 @@ class PlenaryPage implements PlenaryActions {
     }
 
     // Redrawing replaces the buttons; keep keyboard users where they were.
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.getAttribute('aria-label') ?? document.activeElement.id : null;
+    const focused = document.activeElement instanceof HTMLElement ? nameOf(document.activeElement) : null;
     this.main.replaceChildren(
       h('nav', { class: 'plenary-nav', 'aria-label': 'Sections' }, h('ul', {}, [
         ['#consolidated-heading', 'Consolidated map'],
@@ -100,10 +100,15 @@ class PlenaryPage implements PlenaryActions {
     );
     this.main.dataset['version'] = String(this.plenary.version);
     if (focused) {
-      const again = [...this.main.querySelectorAll<HTMLElement>('button, select, a')].find((e) => e.getAttribute('aria-label') === focused || e.id === focused);
+      const again = [...this.main.querySelectorAll<HTMLElement>('button, select, a')].find((e) => nameOf(e) === focused);
       again?.focus();
     }
   }
+}
+
+/** What identifies a control across redraws: its id, else its text (which carries what it acts on). */
+function nameOf(element: HTMLElement): string {
+  return element.id || (element.textContent ?? '');
 }
 
 async function startPlenaryPage(): Promise<void> {

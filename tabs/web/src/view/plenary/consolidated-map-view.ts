@@ -1,5 +1,5 @@
 import type { Cluster, Plenary, PlenaryStage } from '../../api/plenary-types';
-import { h } from '../dom';
+import { h, namedText } from '../dom';
 import { openFormDialog } from '../form-dialog';
 import { evidenceStrength } from './evidence-strength';
 import { fromKey, itemRef, refKey, type PlenaryActions } from './plenary-actions';
@@ -106,19 +106,15 @@ function clusterTools(cluster: Cluster, plenary: Plenary, actions: PlenaryAction
     'div',
     { class: 'cluster-tools' },
     neighbours.length > 0
-      ? h('button', { type: 'button', 'aria-label': `Merge “${cluster.name}” with…`, onclick: () => void merge(cluster, neighbours, actions) }, 'Merge…')
+      ? h('button', { type: 'button', onclick: () => void merge(cluster, neighbours, actions) }, namedText('Merge', ` “${cluster.name}” with`, '…'))
       : null,
     cluster.members.length > 1
-      ? h('button', { type: 'button', 'aria-label': `Split notes out of “${cluster.name}”…`, onclick: () => void split(cluster, actions) }, 'Split…')
+      ? h('button', { type: 'button', onclick: () => void split(cluster, actions) }, namedText('Split', ` notes out of “${cluster.name}”`, '…'))
       : null,
     h(
       'button',
-      {
-        type: 'button',
-        'aria-label': `Rename “${cluster.name}”…`,
-        onclick: () => void rename(cluster, first.groupId, first.itemId, actions),
-      },
-      'Rename…',
+      { type: 'button', onclick: () => void rename(cluster, first.groupId, first.itemId, actions) },
+      namedText('Rename', ` “${cluster.name}”`, '…'),
     ),
   );
 }

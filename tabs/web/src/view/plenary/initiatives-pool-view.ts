@@ -1,5 +1,5 @@
 import type { InitiativeStatus, Plenary, PooledInitiative } from '../../api/plenary-types';
-import { h } from '../dom';
+import { h, namedText } from '../dom';
 import { openFormDialog } from '../form-dialog';
 import { fromKey, initiativeRef, refKey, type PlenaryActions } from './plenary-actions';
 
@@ -64,17 +64,22 @@ function initiativeCard(initiative: PooledInitiative, plenary: Plenary, actions:
       'div',
       { class: 'cluster-tools' },
       initiative.hasMyDot
-        ? h('button', { type: 'button', 'aria-pressed': 'true', 'aria-label': `Take your dot back from “${initiative.title}”`, onclick: () => void actions.change({ path: 'initiatives', body: { action: 'undot', initiatives: target } }, `Dot taken back from “${initiative.title}”.`) }, '● Dot placed')
+        ? h(
+            'button',
+            { type: 'button', 'aria-pressed': 'true', onclick: () => void actions.change({ path: 'initiatives', body: { action: 'undot', initiatives: target } }, `Dot taken back from “${initiative.title}”.`) },
+            h('span', { 'aria-hidden': 'true' }, '● '),
+            namedText('My dot', ` on “${initiative.title}”`),
+          )
         : h(
             'button',
             {
               type: 'button',
               'aria-pressed': 'false',
               disabled: plenary.myDotsLeft === 0,
-              'aria-label': `Put a dot on “${initiative.title}”`,
               onclick: () => void actions.change({ path: 'initiatives', body: { action: 'dot', initiatives: target } }, `Dot placed on “${initiative.title}”.`),
             },
-            '○ Add my dot',
+            h('span', { 'aria-hidden': 'true' }, '○ '),
+            namedText('My dot', ` on “${initiative.title}”`),
           ),
       plenary.isFacilitator ? facilitatorTools(initiative, target, actions) : null,
     ),
@@ -83,10 +88,10 @@ function initiativeCard(initiative: PooledInitiative, plenary: Plenary, actions:
 
 function facilitatorTools(initiative: PooledInitiative, target: { groupId: string; initiativeId: string }[], actions: PlenaryActions): HTMLElement[] {
   return [
-    h('button', { type: 'button', 'aria-label': `Rate “${initiative.title}”…`, onclick: () => void rate(initiative, target, actions) }, 'Rate…'),
-    h('button', { type: 'button', 'aria-label': `Agree “${initiative.title}”…`, onclick: () => void agree(initiative, target, actions) }, initiative.plan ? 'Edit plan…' : 'Agree…'),
+    h('button', { type: 'button', onclick: () => void rate(initiative, target, actions) }, namedText('Rate', ` “${initiative.title}”`, '…')),
+    h('button', { type: 'button', onclick: () => void agree(initiative, target, actions) }, namedText(initiative.plan ? 'Edit plan' : 'Agree', ` “${initiative.title}”`, '…')),
     initiative.plan
-      ? h('button', { type: 'button', 'aria-label': `Change the status of “${initiative.title}”…`, onclick: () => void status(initiative, target, actions) }, 'Status…')
+      ? h('button', { type: 'button', onclick: () => void status(initiative, target, actions) }, namedText('Status', ` of “${initiative.title}”`, '…'))
       : null,
   ].filter((b): b is HTMLButtonElement => b !== null);
 }
