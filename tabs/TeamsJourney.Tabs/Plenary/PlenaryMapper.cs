@@ -23,6 +23,8 @@ internal static class PlenaryMapper
             isFacilitator,
             [.. consolidation.Groups.Select(g => new PlenaryGroupSnapshot(g.GroupId, g.GroupName))],
             [.. consolidation.Insights.Select(Stage)],
+            [.. LaneCatalog.All.Where(d => consolidation.Clusters.Any(c => c.Lane == d.Lane))
+                .Select(d => new PlenaryLaneSnapshot(d.Lane.ToString(), d.Label, Camel(d.Section.ToString())))],
             [.. consolidation.Clusters.Select(Cluster)],
             [.. consolidation.Skipped.Select(s => s.Reason)],
             Evidence(consolidation.Evidence),
@@ -81,7 +83,7 @@ internal static class PlenaryMapper
         initiative.Plan is { } plan ? new PlanSnapshot(plan.Owner, plan.DueDate, plan.SuccessMeasure, Camel(plan.Status.ToString())) : null);
 
     private static ComparedItemSnapshot Compared(VersionedItem item) => new(
-        item.Ref.GroupId, item.GroupName, item.Ref.ItemId, item.StageId, item.Lane.ToString(), item.Text, item.Evidence?.ToString(), item.Source);
+        item.Ref.GroupId, item.GroupName, item.Ref.ItemId, item.StageId, item.Lane.ToString(), LaneCatalog.Label(item.Lane), item.Text, item.Evidence?.ToString(), item.Source);
 
     private static List<string> Changes(ItemChangeKind kind) =>
         [.. new[] { ItemChangeKind.Text, ItemChangeKind.Place, ItemChangeKind.Evidence }.Where(k => kind.HasFlag(k)).Select(k => Camel(k.ToString()))];

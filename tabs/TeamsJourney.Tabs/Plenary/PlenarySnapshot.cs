@@ -7,6 +7,7 @@ public sealed record PlenarySnapshot(
     bool IsFacilitator,
     IReadOnlyList<PlenaryGroupSnapshot> Groups,
     IReadOnlyList<PlenaryStageSnapshot> Stages,
+    IReadOnlyList<PlenaryLaneSnapshot> Lanes,
     IReadOnlyList<ClusterSnapshot> Clusters,
     IReadOnlyList<string> SkippedOperations,
     EvidenceStrengthSnapshot Evidence,
@@ -14,6 +15,9 @@ public sealed record PlenarySnapshot(
     int DotsPerPerson,
     int MyDotsLeft,
     IReadOnlyList<VersionSnapshot> Versions);
+
+/// <summary>A lane that has clusters, in the order the map draws lanes (journey lanes, then the blueprint's own).</summary>
+public sealed record PlenaryLaneSnapshot(string Lane, string Label, string Section);
 
 /// <summary>A group as the consolidation names it.</summary>
 public sealed record PlenaryGroupSnapshot(string GroupId, string GroupName);
@@ -76,7 +80,7 @@ public sealed record ComparisonSnapshot(
     IReadOnlyList<StatusChangeSnapshot> InitiativeChanges);
 
 /// <summary>A note in a comparison.</summary>
-public sealed record ComparedItemSnapshot(string GroupId, string GroupName, string ItemId, string StageId, string Lane, string Text, string? Evidence, string? Source);
+public sealed record ComparedItemSnapshot(string GroupId, string GroupName, string ItemId, string StageId, string Lane, string LaneLabel, string Text, string? Evidence, string? Source);
 
 /// <summary>A note that changed: before, after and what about it ("text", "place", "evidence").</summary>
 public sealed record ChangedItemSnapshot(ComparedItemSnapshot Before, ComparedItemSnapshot After, IReadOnlyList<string> Changes);
