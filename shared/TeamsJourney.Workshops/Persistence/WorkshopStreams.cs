@@ -12,6 +12,9 @@ internal static class WorkshopStreams
     /// <summary>The facilitator's depth settings (workshop depth, group depths, blueprint lanes), one snapshot per change.</summary>
     public const string DepthSettings = "depth";
 
+    /// <summary>The second half: consolidation, pooled initiatives, the action plan and frozen versions.</summary>
+    public const string Plenary = "plenary";
+
     private const string GroupPrefix = "group-";
 
     /// <summary>The stream of one breakout group's events.</summary>
