@@ -26,6 +26,9 @@ internal abstract record TextCommand
     /// <summary>"lanes frontstage, backstage, support" — a facilitator chooses the blueprint lanes; a bare "lanes" shows them.</summary>
     public sealed record Lanes(IReadOnlyList<Domain.Maps.Lane>? Chosen, string? Problem = null) : TextCommand;
 
+    /// <summary>"workshop vote" — the workshop-wide dot vote on every group's ideas.</summary>
+    public sealed record WorkshopVote : TextCommand;
+
     /// <summary>"status" — show the group's current step again.</summary>
     public sealed record Status : TextCommand;
 

@@ -16,6 +16,7 @@ internal sealed class MessageHandler(
     GroupStartHandler starts,
     FacilitatorHandler facilitator,
     DocumentsRequestHandler documents,
+    WorkshopVoteHandler workshopVote,
     CardActionHandler cardActions,
     DepthHandler depth)
 {
@@ -48,6 +49,9 @@ internal sealed class MessageHandler(
                 break;
             case TextCommand.Lanes lanes:
                 await turn.ReplyAsync((await depth.OnLanesAsync(turn, lanes, cancellationToken)).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.WorkshopVote:
+                await workshopVote.PostAsync(turn, cancellationToken);
                 break;
             case TextCommand.Start start:
                 await starts.OnTypedStartAsync(turn, start, cancellationToken);
