@@ -43,6 +43,8 @@ public abstract partial class BotEndToEndTests : IAsyncLifetime
         Assert.Contains("Welcome to TeamsJourney", (await Channel.WaitForCallAsync(c => c.CardText.Contains("Welcome", StringComparison.Ordinal))).CardText, StringComparison.Ordinal);
 
         await group.SayAsync($"start {scenarioId}");
+        await group.UseFullDepthAsync();
+        Assert.Equal("persona.name", group.Card.StepId);
         var typed = "Margaret, 78, lives alone on a narrow lane";
         await group.SayAsync(typed);
         group.Answers.Add(typed);
@@ -121,7 +123,7 @@ public abstract partial class BotEndToEndTests : IAsyncLifetime
         foreach (var thread in threads)
         {
             var card = await Channel.WaitForCallAsync(c => c.IsCardFor(thread.ConversationId));
-            Assert.True(card.CardText.Contains("Persona: Name", StringComparison.Ordinal), card.CardText);
+            Assert.True(card.CardText.Contains("Persona", StringComparison.Ordinal) && card.CardText.Contains("Save and next", StringComparison.Ordinal), card.CardText);
         }
 
         var workshopId = TurnIdentity.WorkshopId(ActivityParser.TryParse(Encoding.UTF8.GetBytes(threads[0].MessageMentioningBot("x").ToJsonString())).Activity!);
@@ -142,13 +144,13 @@ public abstract partial class BotEndToEndTests : IAsyncLifetime
         await group.SayAsync("start missed-bin-collection");
 
         var cardBefore = group.Card;
-        var first = await group.PressAsync("answer", new() { ["answer"] = "Checks the council website first" }, activityId: "1700000999999");
+        var first = await group.PressAsync("answerInputs", new() { ["in_goals"] = "Checks the council website first" }, activityId: "1700000999999");
         var firstText = first.Text;
 
         // Teams redelivers the same activity id when it did not hear back in time; the user pressed once.
         var walker = new GroupWalker(host, Channel, group.Teams) { };
         walker.UseCard(cardBefore, group.CardActivityId);
-        var again = await walker.PressAsync("answer", new() { ["answer"] = "Checks the council website first" }, activityId: "1700000999999");
+        var again = await walker.PressAsync("answerInputs", new() { ["in_goals"] = "Checks the council website first" }, activityId: "1700000999999");
 
         var session = await host.Repository.LoadGroupAsync(group.WorkshopId, group.GroupId);
         Assert.NotNull(session);
@@ -164,6 +166,7 @@ public abstract partial class BotEndToEndTests : IAsyncLifetime
         var thread = AThread();
         var group = new GroupWalker(host, Channel, thread);
         await group.SayAsync("start missed-bin-collection");
+        await group.UseFullDepthAsync();
         var callsBefore = Channel.Calls.Count;
 
         var message = thread.MessageMentioningBot("Doreen Hughes", id: "1700000888888");
@@ -183,8 +186,9 @@ public abstract partial class BotEndToEndTests : IAsyncLifetime
         var group = new GroupWalker(host, Channel, thread);
         await group.SayAsync("start missed-bin-collection");
         var data = group.Card.BaseData.DeepClone().AsObject();
-        data["verb"] = "answer";
-        data["answer"] = "Doreen Hughes";
+        data["verb"] = "answerInputs";
+        data["in_name"] = "Doreen Hughes";
+        data["then"] = "next";
         var submit = thread.MessageMentioningBot(string.Empty);
         submit["text"] = null;
         submit["entities"] = null;
