@@ -1,7 +1,8 @@
+using TeamsJourney.Bot.Hosting.Security;
 
 namespace TeamsJourney.Bot.Hosting;
 
-/// <summary>What every request gets regardless of feature: problem details for errors, health checks.</summary>
+/// <summary>What every request gets regardless of feature: security headers, problem details for errors, limits, health checks.</summary>
 internal static class HostDefaultsExtensions
 {
     public static IHostApplicationBuilder AddHostDefaults(this IHostApplicationBuilder builder)
@@ -11,11 +12,22 @@ internal static class HostDefaultsExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The pipeline in the order that matters: headers first (so errors and 401s carry them), then error pages, then
+    /// routing and sign-in made explicit so the rate limiter after them sees who is calling, then the body caps.
+    /// </summary>
     public static WebApplication UseHostDefaults(this WebApplication app)
     {
+        app.UseSecurityHeaders(hsts: !app.Environment.IsDevelopment());
+
         // Unhandled failures become problem details (never an HTML error page or an empty 500 body).
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseRequestBodyLimits();
         return app;
     }
 

@@ -54,7 +54,9 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new LoadScenario(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new MoveAllGroupsOn(sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>()));
         services.AddSingleton(sp => new MapEdits(Repository(sp), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<IConflictNotice>()));
-        services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
+        services.AddSingleton(sp => new DocumentGenerationGate(
+            Time(sp), TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value.MinimumRegenerationSeconds)));
+        services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<DocumentGenerationGate>()));
         services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
         return builder;
     }
