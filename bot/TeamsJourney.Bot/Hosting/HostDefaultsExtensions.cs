@@ -14,7 +14,8 @@ internal static class HostDefaultsExtensions
 
     /// <summary>
     /// The pipeline in the order that matters: headers first (so errors and 401s carry them), then error pages, then
-    /// routing and sign-in made explicit so the rate limiter after them sees who is calling, then the body caps.
+    /// routing, the body caps (an oversized body is refused before any token is checked), and sign-in made explicit so
+    /// the rate limiter after it sees who is calling.
     /// </summary>
     public static WebApplication UseHostDefaults(this WebApplication app)
     {
@@ -24,10 +25,10 @@ internal static class HostDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseRequestBodyLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UseRequestBodyLimits();
         return app;
     }
 
