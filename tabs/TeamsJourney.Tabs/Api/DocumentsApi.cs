@@ -117,8 +117,8 @@ public static class DocumentsApi
     private static DocumentLink Link(PublishedDocument document, Uri publicBase, DocumentLinkSigner? signer, string userId) =>
         new(
             document.FileName,
-            IsWebAddress(document.Url, out var absolute) ? absolute.ToString()
-                : new Uri(publicBase, signer is null ? document.Url : signer.Sign(document.Url, userId)).ToString(),
+            IsWebAddress(document.Url, out var absolute) ? absolute.AbsoluteUri
+                : new Uri(publicBase, signer is null ? document.Url : signer.Sign(document.Url, userId)).AbsoluteUri,
             document.SizeBytes);
 
     // On Linux "/documents/..." parses as an absolute file: URI, so "absolute" alone is not enough.

@@ -66,5 +66,9 @@ public sealed class LiveTabHost : WebApplicationFactory<Program>
         // that would add PDF copies to every list. The browser tests check the page with the two Office files; the
         // copies are checked by the document and bot tests.
         builder.UseSetting("Documents:PdfCopies", "false");
+
+        // Several browser tests generate the documents of one walked workshop in a row; the per-workshop minimum
+        // interval between generations (checked by the tab and bot tests) would refuse all but the first.
+        builder.UseSetting("Documents:MinimumRegenerationSeconds", "0");
     }
 }
