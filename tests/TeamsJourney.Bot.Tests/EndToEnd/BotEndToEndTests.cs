@@ -93,7 +93,28 @@ public abstract partial class BotEndToEndTests : IAsyncLifetime
             var bytes = await download.Content.ReadAsByteArrayAsync();
             Assert.True(bytes.Length > 5_000);
             Assert.Equal(link.AbsolutePath.EndsWith(".pdf", StringComparison.Ordinal) ? (byte)'%' : (byte)'P', bytes[0]);
+            Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         }
+
+        // The card's links are signed for the facilitator; the bare document address needs a sign-in.
+        Assert.All(links, link => Assert.Contains("signature=", link.Query, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync(links[0].AbsolutePath)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Asking_for_the_documents_again_at_once_gets_a_friendly_wait_instead_of_a_second_generation()
+    {
+        await using var host = StartHost();
+        var group = new GroupWalker(host, Channel, AThread());
+        await group.SayAsync("start missed-bin-collection");
+        await group.SayAsync("documents");
+        await Channel.WaitForCallAsync(c => c.Method == "PUT" && c.CardText.Contains("Your documents are ready", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+
+        var thread = group.Teams;
+        Assert.Equal(HttpStatusCode.OK, (await host.PostActivityAsync(thread.MessageMentioningBot("documents"))).StatusCode);
+
+        await Channel.WaitForCallAsync(c => c.CardText.Contains("generated a moment ago", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Single(Channel.Calls, c => c.Method == "POST" && c.CardText.Contains("Queued", StringComparison.Ordinal));
     }
 
     [Fact]
