@@ -24,14 +24,17 @@ internal sealed record PreparedPlenary(
     VersionChanges? Changes,
     bool HasActivity)
 {
-    /// <summary>The consolidated map is worth its own slides only when two or more groups put notes on it; with one group it is that group's map.</summary>
-    public bool ShowsMap => Groups.Count >= 2 && Clusters.Count > 0;
+    /// <summary>The consolidated map is worth its own slides only when two or more groups put notes on it; with one group it is that group's map, shown as such.</summary>
+    public bool ShowsMap => Clusters.SelectMany(c => c.Cluster.Notes).Select(n => n.Group).Distinct(StringComparer.Ordinal).Take(2).Count() >= 2;
 
-    /// <summary>Emotion across groups: two or more groups and at least one scored stage.</summary>
-    public bool ShowsEmotion => Groups.Count >= 2 && Stages.Any(s => s.MeanEmotion is not null);
+    /// <summary>Emotion across groups: at least two groups scored a stage.</summary>
+    public bool ShowsEmotion => Enumerable.Range(0, Groups.Count).Count(g => Stages.Any(s => s.EmotionByGroup[g] is not null)) >= 2;
 
-    /// <summary>The pooled initiatives: across two or more groups, or once the workshop voted, rated or agreed anything.</summary>
-    public bool ShowsInitiatives => Initiatives.Count > 0 && (Groups.Count >= 2 || HasActivity);
+    /// <summary>
+    /// The pooled initiatives, once the second half has started (a workshop-wide dot, a plan, a merge...): before that
+    /// each group's own initiative slides say all there is, and a pooled list of zero dots would only look like a result.
+    /// </summary>
+    public bool ShowsInitiatives => Initiatives.Count > 0 && (HasActivity || Initiatives.Any(i => i.Core.Votes > 0 || i.Status != PlanStatus.Proposed));
 
     /// <summary>The action plan: only what was agreed, never an empty table.</summary>
     public IReadOnlyList<PreparedPlenaryInitiative> ActionPlan => [.. Initiatives.Where(i => i.Status != PlanStatus.Proposed && i.Core.Plan is not null)];
