@@ -125,7 +125,7 @@ internal sealed partial class ReportBody
         Heading(2, "Evidence strength by stage");
         var stages = plenary.Stages;
         var all = new EvidenceCount(stages.Sum(s => s.Evidence.Facts), stages.Sum(s => s.Evidence.Assumptions), stages.Sum(s => s.Evidence.Unmarked));
-        Paragraph(_xml, null, $"Over the whole workshop {PreparedPlenary.Percent(all.FactShare)} of notes are backed by a fact ({all.Facts} of {all.Total}); {all.Assumptions} are assumptions and {all.Unmarked} are not marked. Stages marked \u201CResearch first\u201D rest most on assumptions: test those before designing changes for them.");
+        Paragraph(_xml, null, $"Over the whole workshop {PreparedPlenary.Percent(all.FactShare)} of notes are backed by a fact ({all.Facts} of {all.Total}); {PreparedPlenary.Are(all.Assumptions)} assumptions and {PreparedPlenary.Are(all.Unmarked)} not marked. Stages marked \u201CResearch first\u201D rest most on assumptions: test those before designing changes for them.");
         var width = ReportSections.LandscapeTextWidth;
         var stageWidth = width * 18 / 100;
         var overall = width * 12 / 100;

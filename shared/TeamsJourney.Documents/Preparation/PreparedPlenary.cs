@@ -77,5 +77,8 @@ internal sealed record PreparedPlenary(
         _ => "0",
     };
 
+    /// <summary>"1 is" or "n are", for counts of notes in running text.</summary>
+    public static string Are(int count) => count == 1 ? "1 is" : $"{count} are";
+
     public static string GroupCountText(int count) => count == 1 ? "1 group" : $"{count} groups";
 }

@@ -130,6 +130,9 @@ internal sealed class ScenarioWalk
         Send(answer, actor);
     }
 
+    /// <summary>A change made after the walk, as the tab or a later round would make it.</summary>
+    public void Change(GroupCommand command) => Send(command, Alice);
+
     private void Send(GroupCommand command, CommandActor actor)
     {
         var context = new CommandContext(actor, Start.AddMinutes(_minutes++), () => $"{_prefix.Replace(' ', '-')}-{++_nextId}");

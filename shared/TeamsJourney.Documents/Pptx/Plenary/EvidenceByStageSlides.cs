@@ -55,7 +55,7 @@ internal static class EvidenceByStageSlides
             {
                 slide.Title(ColumnSlides.PartTitle(Title, p, pages.Count));
                 slide.TextBox("Evidence overall", SlideRect.FromInches(DeckGeometry.MarginInches, DeckGeometry.ContentTopInches, DeckGeometry.ContentWidthInches, 0.4),
-                    [new TextBlock($"Over the whole workshop {PreparedPlenary.Percent(all.FactShare)} of notes are backed by a fact ({all.Facts} of {all.Total}); {all.Assumptions} are assumptions and {all.Unmarked} are not marked.", new TextStyle(12, 0, 0, Bold: false))]);
+                    [new TextBlock($"Over the whole workshop {PreparedPlenary.Percent(all.FactShare)} of notes are backed by a fact ({all.Facts} of {all.Total}); {PreparedPlenary.Are(all.Assumptions)} assumptions and {PreparedPlenary.Are(all.Unmarked)} not marked.", new TextStyle(12, 0, 0, Bold: false))]);
                 table.Draw(slide, "Evidence by stage", "Per stage: the share of notes backed by a fact overall and per group, and what to research next.",
                     DeckGeometry.MarginInches, DeckGeometry.ContentTopInches + 0.45, rows);
             });

@@ -15,7 +15,7 @@ internal static class WorkshopInitiativeSlides
     public const string MatrixTitle = "Initiatives across groups";
     public const string PlanTitle = "Action plan";
     private const double TableLeft = 6.2;
-    private static readonly double[] MatrixColumns = [0.35, 2.45, 1.45, 0.55, 0.85, 12.833 - TableLeft - 0.35 - 2.45 - 1.45 - 0.55 - 0.85];
+    private static readonly double[] MatrixColumns = [0.35, 2.15, 1.3, 0.6, 1.15, 12.833 - TableLeft - 0.35 - 2.15 - 1.3 - 0.6 - 1.15];
     private static readonly double[] PlanColumns = [0.35, 2.6, 1.6, 1.0, 2.6, 0.95, DeckGeometry.ContentWidthInches - 0.35 - 2.6 - 1.6 - 1.0 - 2.6 - 0.95];
 
     public static void Add(DeckBuilder deck, PreparedPlenary plenary)
@@ -29,7 +29,7 @@ internal static class WorkshopInitiativeSlides
 
     private static void Matrix(DeckBuilder deck, PreparedPlenary plenary)
     {
-        var table = new PagedTable(["#", "Initiative", "Proposed by", "Dots", "Impact / effort", "Status"], MatrixColumns);
+        var table = new PagedTable(["#", "Initiative", "Proposed by", "Dots", "Impact/effort", "Status"], MatrixColumns);
         foreach (var initiative in plenary.Initiatives)
         {
             var core = initiative.Core;
