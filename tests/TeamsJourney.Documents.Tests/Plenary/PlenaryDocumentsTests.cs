@@ -70,7 +70,7 @@ public sealed class PlenaryDocumentsTests
         Assert.Contains("In progress", plan, StringComparison.Ordinal);
         Assert.Contains("The online form times out", plan, StringComparison.Ordinal);
         var changes = Text(ChangesTitle);
-        Assert.Contains("1 note added, 1 removed, 3 changed", changes, StringComparison.Ordinal);
+        Assert.Contains("1 note added, 1 removed, 3 changed; 1 initiative changed status.", changes, StringComparison.Ordinal);
         Assert.Contains(PlenaryWorkshops.EditedText, changes, StringComparison.Ordinal);
         Assert.Contains(PlenaryWorkshops.AddedText, changes, StringComparison.Ordinal);
         Assert.Contains("Note changed: evidence", changes, StringComparison.Ordinal);

@@ -67,8 +67,24 @@ internal static class ChangesSlides
         }
 
         int Count(NoteChangeKind kind) => changes.Notes.Count(n => n.Kind == kind);
-        return $"{Plural(Count(NoteChangeKind.Added), "note")} added, {Count(NoteChangeKind.Removed)} removed, {Count(NoteChangeKind.Changed)} changed; "
-            + $"{Plural(changes.Emotions.Count, "stage")} whose mean emotion moved; {Plural(changes.Statuses.Count, "initiative")} whose status changed.";
+        var parts = new List<string>();
+        if (changes.Notes.Count > 0)
+        {
+            parts.Add($"{Plural(Count(NoteChangeKind.Added), "note")} added, {Count(NoteChangeKind.Removed)} removed, {Count(NoteChangeKind.Changed)} changed");
+        }
+
+        if (changes.Emotions.Count > 0)
+        {
+            parts.Add($"the mean emotion moved at {Plural(changes.Emotions.Count, "stage")}");
+        }
+
+        if (changes.Statuses.Count > 0)
+        {
+            parts.Add($"{Plural(changes.Statuses.Count, "initiative")} changed status");
+        }
+
+        var text = string.Join("; ", parts) + ".";
+        return char.ToUpperInvariant(text[0]) + text[1..];
     }
 
     internal static string ChangeLabel(NoteChange note) => note.Kind switch
@@ -97,7 +113,7 @@ internal static class ChangesSlides
         }
     }
 
-    internal static string Describe(string text, Evidence? evidence) => $"{text} ({PreparedPlenary.EvidenceText(evidence)})";
+    internal static string Describe(string text, Evidence? evidence) => $"{text} · {PreparedPlenary.EvidenceText(evidence)}";
 
     internal static string Before(NoteChange note)
     {

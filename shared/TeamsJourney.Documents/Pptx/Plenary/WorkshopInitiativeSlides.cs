@@ -15,7 +15,7 @@ internal static class WorkshopInitiativeSlides
     public const string MatrixTitle = "Initiatives across groups";
     public const string PlanTitle = "Action plan";
     private const double TableLeft = 6.2;
-    private static readonly double[] MatrixColumns = [0.35, 2.15, 1.3, 0.6, 1.15, 12.833 - TableLeft - 0.35 - 2.15 - 1.3 - 0.6 - 1.15];
+    private static readonly double[] MatrixColumns = [0.35, 2.1, 1.1, 0.6, 1.4, 12.833 - TableLeft - 0.35 - 2.1 - 1.1 - 0.6 - 1.4];
     private static readonly double[] PlanColumns = [0.35, 2.6, 1.6, 1.0, 2.6, 0.95, DeckGeometry.ContentWidthInches - 0.35 - 2.6 - 1.6 - 1.0 - 2.6 - 0.95];
 
     public static void Add(DeckBuilder deck, PreparedPlenary plenary)
