@@ -19,6 +19,9 @@ internal static class EmotionAcrossGroupsSlide
     private const double Dot = 0.26;
     private const double PlotTop = 1.45;
 
+    // More group rows than this would squeeze the plot off the slide; their readings stay in the notes and the report.
+    private const int MaxGroupRows = 8;
+
     public static void Add(DeckBuilder deck, PreparedPlenary plenary)
     {
         var stages = plenary.Stages;
@@ -99,10 +102,16 @@ internal static class EmotionAcrossGroupsSlide
         }
 
         Row([new([new TextBlock("Stage", bold)], DeckTheme.Navy, DeckTheme.White), .. plenary.Stages.Select(s => new TableCellSpec([new TextBlock(TextFit.Shorten(s.Name, cellWidth, bold, 2).Text, bold)], DeckTheme.Navy, DeckTheme.White))]);
-        for (var g = 0; g < plenary.Groups.Count; g++)
+        for (var g = 0; g < Math.Min(plenary.Groups.Count, MaxGroupRows); g++)
         {
             var name = TextFit.Shorten($"{plenary.Groups[g]} ({LineName(g)})", labelWidth, bold, 2).Text;
             Row([new([new TextBlock(name, bold)], null, Colours[g % Colours.Length]), .. plenary.Stages.Select(s => new TableCellSpec([new TextBlock(PreparedPlenary.Score(s.EmotionByGroup[g]), style)]))]);
+        }
+
+        if (plenary.Groups.Count > MaxGroupRows)
+        {
+            var rest = plenary.Groups.Count - MaxGroupRows;
+            Row([new([new TextBlock(TextFit.Shorten($"{rest} more groups: readings in the notes and the report", labelWidth, style, 3).Text, style)], null, DeckTheme.Ink, Italic: true), .. plenary.Stages.Select(_ => new TableCellSpec([]))]);
         }
 
         Row([new([new TextBlock("Workshop mean (heavy line)", bold)], DeckTheme.Mist, DeckTheme.Navy), .. plenary.Stages.Select(s => new TableCellSpec([new TextBlock(PreparedPlenary.Score(s.MeanEmotion), bold)], DeckTheme.Mist, DeckTheme.Navy))]);
