@@ -22,7 +22,9 @@ internal static class PlenaryMapper
             view.Version,
             isFacilitator,
             [.. consolidation.Groups.Select(g => new PlenaryGroupSnapshot(g.GroupId, g.GroupName))],
-            [.. consolidation.Insights.Select(Stage)],
+            [.. consolidation.Insights.Select(i => Stage(i, consolidation))],
+            [.. LaneCatalog.All.Where(d => consolidation.Clusters.Any(c => c.Lane == d.Lane))
+                .Select(d => new PlenaryLaneSnapshot(d.Lane.ToString(), d.Label, Camel(d.Section.ToString())))],
             [.. consolidation.Clusters.Select(Cluster)],
             [.. consolidation.Skipped.Select(s => s.Reason)],
             Evidence(consolidation.Evidence),
@@ -44,10 +46,13 @@ internal static class PlenaryMapper
     public static EvidenceStrengthSnapshot Evidence(EvidenceStrength strength) =>
         new(strength.Facts, strength.Assumptions, strength.Unmarked, strength.FactShare);
 
-    private static PlenaryStageSnapshot Stage(StageInsight insight) => new(
+    private static PlenaryStageSnapshot Stage(StageInsight insight, WorkshopConsolidation consolidation) => new(
         insight.Stage.Id,
         insight.Stage.Name,
         insight.Stage.Order,
+        [.. consolidation.Groups.SelectMany(g => g.Map.Stages
+            .Where(s => consolidation.Alignment.WorkshopStageOf(g.GroupId, s.Id) == insight.Stage.Id)
+            .Select(s => new GroupStageSnapshot(g.GroupId, s.Id, s.Name)))],
         insight.MeanEmotion,
         insight.EmotionByGroup,
         Evidence(insight.Evidence),
@@ -81,7 +86,7 @@ internal static class PlenaryMapper
         initiative.Plan is { } plan ? new PlanSnapshot(plan.Owner, plan.DueDate, plan.SuccessMeasure, Camel(plan.Status.ToString())) : null);
 
     private static ComparedItemSnapshot Compared(VersionedItem item) => new(
-        item.Ref.GroupId, item.GroupName, item.Ref.ItemId, item.StageId, item.Lane.ToString(), item.Text, item.Evidence?.ToString(), item.Source);
+        item.Ref.GroupId, item.GroupName, item.Ref.ItemId, item.StageId, item.Lane.ToString(), LaneCatalog.Label(item.Lane), item.Text, item.Evidence?.ToString(), item.Source);
 
     private static List<string> Changes(ItemChangeKind kind) =>
         [.. new[] { ItemChangeKind.Text, ItemChangeKind.Place, ItemChangeKind.Evidence }.Where(k => kind.HasFlag(k)).Select(k => Camel(k.ToString()))];

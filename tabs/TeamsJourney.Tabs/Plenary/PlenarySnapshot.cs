@@ -7,6 +7,7 @@ public sealed record PlenarySnapshot(
     bool IsFacilitator,
     IReadOnlyList<PlenaryGroupSnapshot> Groups,
     IReadOnlyList<PlenaryStageSnapshot> Stages,
+    IReadOnlyList<PlenaryLaneSnapshot> Lanes,
     IReadOnlyList<ClusterSnapshot> Clusters,
     IReadOnlyList<string> SkippedOperations,
     EvidenceStrengthSnapshot Evidence,
@@ -15,17 +16,24 @@ public sealed record PlenarySnapshot(
     int MyDotsLeft,
     IReadOnlyList<VersionSnapshot> Versions);
 
+/// <summary>A lane that has clusters, in the order the map draws lanes (journey lanes, then the blueprint's own).</summary>
+public sealed record PlenaryLaneSnapshot(string Lane, string Label, string Section);
+
 /// <summary>A group as the consolidation names it.</summary>
 public sealed record PlenaryGroupSnapshot(string GroupId, string GroupName);
 
 /// <summary>Facts, assumptions and unmarked notes, and the share backed by facts (null with no notes).</summary>
 public sealed record EvidenceStrengthSnapshot(int Facts, int Assumptions, int Unmarked, double? FactShare);
 
-/// <summary>A workshop stage: mean emotion, each group's emotion, evidence overall and per group.</summary>
+/// <summary>A group's own stage lined up in a workshop stage.</summary>
+public sealed record GroupStageSnapshot(string GroupId, string GroupStageId, string Name);
+
+/// <summary>A workshop stage: the groups' stages in it, mean emotion, each group's emotion, evidence overall and per group.</summary>
 public sealed record PlenaryStageSnapshot(
     string Id,
     string Name,
     int Order,
+    IReadOnlyList<GroupStageSnapshot> GroupStages,
     double? MeanEmotion,
     IReadOnlyDictionary<string, double?> EmotionByGroup,
     EvidenceStrengthSnapshot Evidence,
@@ -76,7 +84,7 @@ public sealed record ComparisonSnapshot(
     IReadOnlyList<StatusChangeSnapshot> InitiativeChanges);
 
 /// <summary>A note in a comparison.</summary>
-public sealed record ComparedItemSnapshot(string GroupId, string GroupName, string ItemId, string StageId, string Lane, string Text, string? Evidence, string? Source);
+public sealed record ComparedItemSnapshot(string GroupId, string GroupName, string ItemId, string StageId, string Lane, string LaneLabel, string Text, string? Evidence, string? Source);
 
 /// <summary>A note that changed: before, after and what about it ("text", "place", "evidence").</summary>
 public sealed record ChangedItemSnapshot(ComparedItemSnapshot Before, ComparedItemSnapshot After, IReadOnlyList<string> Changes);
