@@ -16,18 +16,20 @@ public enum DocumentsPermission
     NotFacilitator,
 }
 
-/// <summary>Writes a workshop's deck and report from every group's map and publishes them.</summary>
+/// <summary>Writes a workshop's deck and report, opening with the second half (consolidated map, pooled initiatives, what changed) and followed by every group's own map, and publishes them.</summary>
 public sealed class GenerateDocuments
 {
     private readonly WorkshopRepository _repository;
     private readonly WorkshopDocuments _documents;
     private readonly DocumentGenerationGate _gate;
+    private readonly DocumentPlenary _plenary;
 
-    internal GenerateDocuments(WorkshopRepository repository, WorkshopDocuments documents, DocumentGenerationGate gate)
+    internal GenerateDocuments(WorkshopRepository repository, WorkshopDocuments documents, DocumentGenerationGate gate, DocumentPlenary plenary)
     {
         _repository = repository;
         _documents = documents;
         _gate = gate;
+        _plenary = plenary;
     }
 
     /// <summary>Whether <paramref name="userId"/> may generate the documents of the workshop, and its title when it exists.</summary>
@@ -55,6 +57,7 @@ public sealed class GenerateDocuments
 
         using var generation = _gate.Enter(workshopId);
         var sessions = await _repository.LoadGroupsAsync(stored.Workshop, cancellationToken);
-        return await _documents.GenerateAsync(stored.Workshop, sessions, progress, cancellationToken);
+        var plenary = await _plenary.ReadAsync(workshopId, cancellationToken);
+        return await _documents.GenerateAsync(stored.Workshop, sessions, plenary, progress, cancellationToken);
     }
 }

@@ -63,8 +63,10 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new MapEdits(Repository(sp), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<IConflictNotice>()));
         services.AddSingleton(sp => new DocumentGenerationGate(
             Time(sp), TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value.MinimumRegenerationSeconds)));
-        services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<DocumentGenerationGate>()));
-        services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
+        services.AddSingleton(sp => new DocumentPlenary(sp.GetRequiredService<ReadPlenary>(), sp.GetRequiredService<WorkshopVersions>()));
+        services.AddSingleton(sp => new GenerateDocuments(
+            Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<DocumentGenerationGate>(), sp.GetRequiredService<DocumentPlenary>()));
+        services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<DocumentPlenary>()));
         services.AddSingleton(sp => new PlenaryReader(Repository(sp)));
         services.AddSingleton(sp => new PlenaryWriter(sp.GetRequiredService<PlenaryReader>(), Time(sp), sp.GetServices<IPlenaryChangeObserver>()));
         services.AddSingleton(sp => new ReadPlenary(sp.GetRequiredService<PlenaryReader>()));
