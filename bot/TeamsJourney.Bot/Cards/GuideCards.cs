@@ -5,18 +5,20 @@ using TeamsJourney.Domain.Scenarios;
 namespace TeamsJourney.Bot.Cards;
 
 /// <summary>The cards that explain the bot: welcome, help and the scenario list with start buttons.</summary>
-internal static class GuideCards
+internal static partial class GuideCards
 {
     // Teams drops anything that looks like an HTML tag from card text, so placeholders are written in braces.
     private static readonly (string Command, string Meaning)[] Commands =
     [
         ("scenarios", "list the scenarios a group can work through"),
         ("start {scenario} [as {group name}]", "start this thread or chat as a group, e.g. start missed-bin-collection as Table 3"),
-        ("any other text", "answers the current step"),
-        ("next · back · skip · finish stage", "move through the steps"),
-        ("status", "show the current step again"),
-        ("documents", "facilitator: write the deck and the report, with links when ready"),
-        ("load scenario", "facilitator: paste your own scenario script"),
+        ("any other text", "answers the current step: the group's card updates for everyone"),
+        ("next (or done) · back (or go back) · skip · finish stage", "move through the steps"),
+        ("undo", "remove the last entry you added"),
+        ("status", "bring the group's card down to the bottom of the thread"),
+        ("help", "this list"),
+        ("generate documents (or documents)", "facilitator: write the deck and the report, with links when ready"),
+        ("load scenario {script JSON}", "facilitator: paste your own scenario script"),
         ("pause · resume · advance all", "facilitator only"),
     ];
 
@@ -46,7 +48,7 @@ internal static class GuideCards
             new FactSet { Facts = [.. Commands.Select(c => new Fact(c.Command, c.Meaning))] },
             .. ScenarioChoices(scenarios),
         ],
-        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, status, documents, help.",
+        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, undo, status, generate documents, load scenario {script JSON}, help.",
     };
 
     public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios, string? notice = null) => new()

@@ -53,7 +53,7 @@ internal static class BotEndpoint
             return Unauthorized(httpContext);
         }
 
-        var turn = new TurnContext(activity, authentication, services.Connector);
+        var turn = new TurnContext(activity, authentication, services.Outbox);
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase);
         var response = await RunHandlerAsync(services, turn, isInvoke, cancellationToken);
         return isInvoke ? new InvokeHttpResult(response ?? InvokeResponse.NotImplemented) : TypedResults.Ok();
