@@ -13,6 +13,9 @@ internal static class WorkshopBotExtensions
     public static IHostApplicationBuilder AddWorkshopBot(this IHostApplicationBuilder builder)
     {
         builder.AddWorkshops();
+
+        // The live cards send through the protocol layer's per-thread outbox.
+        builder.AddBotFramework();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddSingleton<DocumentJobQueue>();

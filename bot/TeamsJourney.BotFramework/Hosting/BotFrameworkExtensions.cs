@@ -23,6 +23,11 @@ public static class BotFrameworkExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(ConversationOutbox)))
+        {
+            // Already added (an app's own Add method may add it for what it needs): once is enough.
+            return builder;
+        }
 
         services.AddOptions<BotAuthenticationOptions>().BindConfiguration(BotAuthenticationOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
