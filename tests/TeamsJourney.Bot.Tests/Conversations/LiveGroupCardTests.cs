@@ -1,22 +1,39 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
-using TeamsJourney.Bot.Tests.Fixtures;
+using TeamsJourney.Bot.Tests.EndToEnd;
 
 namespace TeamsJourney.Bot.Tests.Conversations;
 
 /// <summary>
 /// A group's card is shared state: one live message per thread, updated in place for everyone after every change,
-/// with each person's own view (dots, draft, facilitator controls) fetched through the card's refresh.
+/// with each person's own view (dots, draft, facilitator controls) fetched through the card's refresh. Runs once
+/// per storage backend.
 /// </summary>
-public sealed class LiveGroupCardTests : BotOnSqliteTest
+public abstract class LiveGroupCardTests : IAsyncLifetime
 {
     private static readonly string[] FacilitatorVerbs = ["pause", "resume", "advanceAll", "generateDocuments"];
 
-    private LiveGroupThread AGroupThread()
+    private LocalChannelService Channel { get; set; } = null!;
+
+    private BotHost Host { get; set; } = null!;
+
+    /// <summary>Settings that point the host at this run's store.</summary>
+    protected abstract IReadOnlyDictionary<string, string?> StorageSettings { get; }
+
+    public async Task InitializeAsync()
     {
-        var thread = AThread();
-        return new LiveGroupThread(Host, Channel, Channel.ServiceUrl, thread.ConversationId);
+        Channel = await LocalChannelService.StartAsync();
+        Host = new BotHost(Channel, StorageSettings);
     }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Channel.DisposeAsync();
+    }
+
+    private LiveGroupThread AGroupThread() =>
+        new(Host, Channel, Channel.ServiceUrl, $"{TeamsActivities.ChannelId};messageid={Random.Shared.NextInt64(1_700_000_000_000, 1_800_000_000_000)}");
 
     [Fact]
     public async Task After_every_change_the_groups_live_card_is_updated_in_place_for_everyone()
@@ -197,4 +214,36 @@ public sealed class LiveGroupCardTests : BotOnSqliteTest
 
         await group.WaitForLiveCardAsync(c => c.Text.Contains("Rings the contact centre twice", StringComparison.Ordinal));
     }
+}
+
+/// <summary>The live card walk on a SQLite file.</summary>
+public sealed class SqliteLiveGroupCardTests : LiveGroupCardTests, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("teamsjourney-live-").FullName;
+
+    protected override IReadOnlyDictionary<string, string?> StorageSettings => new Dictionary<string, string?>
+    {
+        ["Storage:Provider"] = "Sqlite",
+        ["Storage:SqlitePath"] = Path.Combine(_folder, "workshops.db"),
+    };
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+/// <summary>The live card walk on Azure Tables, served by a real Azurite.</summary>
+[Collection(AzuriteHostCollection.Name)]
+public sealed class AzuriteLiveGroupCardTests(AzuriteFixture azurite) : LiveGroupCardTests
+{
+    private readonly string _prefix = "live" + Guid.NewGuid().ToString("N")[..10];
+
+    protected override IReadOnlyDictionary<string, string?> StorageSettings => new Dictionary<string, string?>
+    {
+        ["Storage:Provider"] = "AzureTables",
+        ["Storage:TablesConnectionString"] = azurite.ConnectionString,
+        ["Storage:TablePrefix"] = _prefix,
+    };
 }
