@@ -18,6 +18,7 @@ internal static partial class GuideCards
         ("status", "bring the group's card down to the bottom of the thread"),
         ("help", "this list"),
         ("generate documents (or documents)", "facilitator: write the deck and the report, with links when ready"),
+        ("workshop vote", "everyone: put your dots on the ideas of every group (the same dots as in the tab's second half)"),
         ("load scenario {script JSON}", "facilitator: paste your own scenario script"),
         ("pause · resume · advance all", "facilitator only"),
     ];
@@ -48,7 +49,7 @@ internal static partial class GuideCards
             new FactSet { Facts = [.. Commands.Select(c => new Fact(c.Command, c.Meaning))] },
             .. ScenarioChoices(scenarios),
         ],
-        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, undo, status, generate documents, load scenario {script JSON}, help.",
+        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, undo, status, generate documents, workshop vote, load scenario {script JSON}, help.",
     };
 
     public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios, string? notice = null) => new()
