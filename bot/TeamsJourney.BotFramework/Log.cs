@@ -22,4 +22,10 @@ internal static partial class Log
 
     [LoggerMessage(6, LogLevel.Error, "The activity handler failed on {ActivityType} activity {ActivityId}")]
     public static partial void HandlerFailed(ILogger logger, string? activityType, string? activityId, Exception exception);
+
+    [LoggerMessage(7, LogLevel.Warning, "A queued update of activity {ActivityId} was not delivered (HTTP {StatusCode})")]
+    public static partial void QueuedUpdateFailed(ILogger logger, string activityId, int? statusCode, Exception exception);
+
+    [LoggerMessage(8, LogLevel.Debug, "A thread is at its send limit; the next send waits {WaitMilliseconds} ms")]
+    public static partial void ThreadThrottled(ILogger logger, double waitMilliseconds);
 }

@@ -58,4 +58,13 @@ internal interface IWorkshopStore
 
     /// <summary>Finds the binding of a conversation (exact, case-sensitive id), or null when there is none.</summary>
     Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Remembers that <paramref name="userId"/> (a Teams user id, e.g. <c>29:...</c>) acted in the conversation at
+    /// <paramref name="seenAt"/>; a later sighting of the same person replaces the earlier one.
+    /// </summary>
+    Task RememberConversationMemberAsync(string conversationId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default);
+
+    /// <summary>The users seen in the conversation, most recently seen first, at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<string>> ListConversationMembersAsync(string conversationId, int max, CancellationToken cancellationToken = default);
 }

@@ -5,19 +5,21 @@ using TeamsJourney.Domain.Scenarios;
 namespace TeamsJourney.Bot.Cards;
 
 /// <summary>The cards that explain the bot: welcome, help and the scenario list with start buttons.</summary>
-internal static class GuideCards
+internal static partial class GuideCards
 {
     // Teams drops anything that looks like an HTML tag from card text, so placeholders are written in braces.
     private static readonly (string Command, string Meaning)[] Commands =
     [
         ("scenarios", "list the scenarios a group can work through"),
         ("start {scenario} [as {group name}]", "start this thread or chat as a group, e.g. start missed-bin-collection as Table 3"),
-        ("any other text", "answers the current step"),
-        ("next · back · skip · finish stage", "move through the steps"),
-        ("status", "show the current step again"),
-        ("documents", "facilitator: write the deck and the report, with links when ready"),
+        ("any other text", "answers the current step: the group's card updates for everyone"),
+        ("next (or done) · back (or go back) · skip · finish stage", "move through the steps"),
+        ("undo", "remove the last entry you added"),
+        ("status", "bring the group's card down to the bottom of the thread"),
+        ("help", "this list"),
+        ("generate documents (or documents)", "facilitator: write the deck and the report, with links when ready"),
         ("workshop vote", "everyone: put your dots on the ideas of every group (the same dots as in the tab's second half)"),
-        ("load scenario", "facilitator: paste your own scenario script"),
+        ("load scenario {script JSON}", "facilitator: paste your own scenario script"),
         (Conversations.DepthArguments.DepthUsage, "facilitator: MVP (the default, at most 20 cards) or full depth, for the workshop or one group; 'depth' alone shows it"),
         (Conversations.DepthArguments.LanesUsage, "facilitator: which blueprint lanes groups are asked for; 'lanes all' for every one"),
         ("pause · resume · advance all", "facilitator only"),
@@ -49,7 +51,7 @@ internal static class GuideCards
             new FactSet { Facts = [.. Commands.Select(c => new Fact(c.Command, c.Meaning))] },
             .. ScenarioChoices(scenarios),
         ],
-        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, status, documents, depth, lanes, help.",
+        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, undo, status, generate documents, workshop vote, load scenario {script JSON}, depth, lanes, help.",
     };
 
     public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios, string? notice = null) => new()

@@ -38,6 +38,15 @@ internal abstract record TextCommand
     /// <summary>"next", "done", "back", "skip", "finish stage", "pause", "resume", "advance all".</summary>
     public sealed record Navigate(NavigationVerb Verb) : TextCommand;
 
+    /// <summary>"undo" — remove the last entry the person added.</summary>
+    public sealed record Undo : TextCommand;
+
+    /// <summary>
+    /// A short message a letter or two away from a command ("nxet"): nothing is saved; the person is asked whether
+    /// they meant <paramref name="Keyword"/> (and may save their text as an answer after all).
+    /// </summary>
+    public sealed record DidYouMean(string Typed, string Keyword, TextCommand Command) : TextCommand;
+
     /// <summary>Anything else is an answer to the current step.</summary>
     public sealed record Answer(string Text) : TextCommand;
 }

@@ -3,6 +3,8 @@ namespace TeamsJourney.Bot.Conversations;
 /// <summary>
 /// Reads a typed message (mention already stripped) as a command. Only whole-message keywords are
 /// commands, so an answer that merely starts with "next" ("next door's bins were collected") stays an answer.
+/// A short message within a typo or two of a keyword ("nxet", "stauts") is not taken as an answer: the person
+/// is asked what they meant (see <see cref="CommandSpelling"/>).
 /// </summary>
 internal static class TextCommandParser
 {
@@ -15,6 +17,9 @@ internal static class TextCommandParser
         ["next"] = new TextCommand.Navigate(NavigationVerb.Next),
         ["done"] = new TextCommand.Navigate(NavigationVerb.Next),
         ["back"] = new TextCommand.Navigate(NavigationVerb.Back),
+        ["go back"] = new TextCommand.Navigate(NavigationVerb.Back),
+        ["previous"] = new TextCommand.Navigate(NavigationVerb.Back),
+        ["undo"] = new TextCommand.Undo(),
         ["skip"] = new TextCommand.Navigate(NavigationVerb.Skip),
         ["finish stage"] = new TextCommand.Navigate(NavigationVerb.FinishStage),
         ["pause"] = new TextCommand.Navigate(NavigationVerb.Pause),
@@ -68,8 +73,17 @@ internal static class TextCommandParser
             return ParseStart(trimmed["start".Length..].Trim());
         }
 
+        if (CommandSpelling.Closest(trimmed, Keywords.Keys.Append(LoadScenarioKeyword).Append("start")) is { } meant)
+        {
+            var command = Keywords.TryGetValue(meant, out var known) ? known : new TextCommand.Help();
+            return new TextCommand.DidYouMean(trimmed, meant, command);
+        }
+
         return new TextCommand.Answer(text.Trim());
     }
+
+    /// <summary>Every keyword, for the help card and tests.</summary>
+    public static IEnumerable<string> Vocabulary => Keywords.Keys;
 
     // "start <scenario> [as <group name>]"; a bare "start" asks for the scenario list.
     private static TextCommand ParseStart(string arguments)

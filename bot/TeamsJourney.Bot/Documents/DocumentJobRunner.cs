@@ -29,7 +29,7 @@ internal sealed partial class DocumentJobRunner(
     internal async Task RunAsync(DocumentJob job, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
+        var connector = scope.ServiceProvider.GetRequiredService<ConversationOutbox>();
         var title = job.WorkshopId;
         try
         {
@@ -61,11 +61,11 @@ internal sealed partial class DocumentJobRunner(
             ? absolute
             : new Uri(publicBase, url);
 
-    private async Task UpdateAsync(ConnectorClient connector, DocumentJob job, AdaptiveCard card, CancellationToken cancellationToken)
+    private async Task UpdateAsync(ConversationOutbox connector, DocumentJob job, AdaptiveCard card, CancellationToken cancellationToken)
     {
         try
         {
-            await connector.UpdateActivityAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, card.ToMessage(), cancellationToken);
+            await connector.UpdateAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, card.ToMessage(), cancellationToken);
         }
         catch (ConnectorException ex)
         {
@@ -74,7 +74,7 @@ internal sealed partial class DocumentJobRunner(
     }
 
     /// <summary>Turns generation progress into card updates, at most one per step so Teams' rate limits hold.</summary>
-    private sealed class CardProgress(ConnectorClient connector, DocumentJob job, string title, ILogger logger) : IProgress<DocumentProgress>
+    private sealed class CardProgress(ConversationOutbox connector, DocumentJob job, string title, ILogger logger) : IProgress<DocumentProgress>
     {
         private Task _pending = Task.CompletedTask;
         private string? _lastStep;
@@ -94,7 +94,7 @@ internal sealed partial class DocumentJobRunner(
                 {
                     try
                     {
-                        await connector.UpdateActivityAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, card.ToMessage());
+                        await connector.UpdateAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, card.ToMessage());
                     }
                     catch (ConnectorException ex)
                     {

@@ -1,5 +1,7 @@
 using TeamsJourney.Bot.Conversations;
 using TeamsJourney.Bot.Conversations.Handlers;
+using TeamsJourney.Bot.Conversations.LiveCards;
+using TeamsJourney.Workshops.Changes;
 using TeamsJourney.Bot.Documents;
 using TeamsJourney.BotFramework.Hosting;
 
@@ -11,11 +13,19 @@ internal static class WorkshopBotExtensions
     public static IHostApplicationBuilder AddWorkshopBot(this IHostApplicationBuilder builder)
     {
         builder.AddWorkshops();
+
+        // The live cards send through the protocol layer's per-thread outbox.
+        builder.AddBotFramework();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddSingleton<DocumentJobQueue>();
         builder.Services.AddHostedService<DocumentJobRunner>();
         builder.Services.AddSingleton<GroupCards>();
+        builder.Services.AddSingleton<LiveGroupCards>();
+        builder.Services.AddSingleton<PersonalDrafts>();
+        builder.Services.AddSingleton<GroupCardChanges>();
+        builder.Services.AddSingleton<IWorkshopChangeObserver>(sp => sp.GetRequiredService<GroupCardChanges>());
+        builder.Services.AddHostedService<LiveCardUpdater>();
         builder.Services.AddSingleton<MembershipHandler>();
         builder.Services.AddSingleton<GroupStartHandler>();
         builder.Services.AddSingleton<FacilitatorHandler>();

@@ -116,11 +116,20 @@ public class ConnectorClient
             throw new ConnectorException(
                 $"The Connector answered {(int)response.StatusCode} {response.ReasonPhrase} to {method.Method} {uri.AbsolutePath}.",
                 response.StatusCode,
-                excerpt);
+                excerpt,
+                RetryAfterOf(response));
         }
 
         return ReadResourceResponse(body);
     }
+
+    // Retry-After comes as seconds or as a date; a date in the past means "now".
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 
     private async Task<string?> AccessTokenForAsync(Uri uri, CancellationToken cancellationToken)
     {

@@ -59,7 +59,7 @@ internal static class BotEndpoint
             return TooManyRequests(httpContext, retryAfter);
         }
 
-        var turn = new TurnContext(activity, authentication, services.Connector);
+        var turn = new TurnContext(activity, authentication, services.Outbox);
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase);
         var response = await RunHandlerAsync(services, turn, isInvoke, cancellationToken);
         return isInvoke ? new InvokeHttpResult(response ?? InvokeResponse.NotImplemented) : TypedResults.Ok();

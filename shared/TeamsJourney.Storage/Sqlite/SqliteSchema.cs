@@ -56,5 +56,13 @@ internal static class SqliteSchema
             card_activity_id TEXT NULL,
             tenant_id TEXT NULL
         ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS conversation_members (
+            conversation_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            seen_at_utc_ticks INTEGER NOT NULL,
+            PRIMARY KEY (conversation_id, user_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_conversation_members_seen ON conversation_members (conversation_id, seen_at_utc_ticks DESC);
         """;
 }

@@ -14,12 +14,20 @@ internal static class TableKeys
     public const string ConversationRow = "binding";
 
     private const string StreamPrefix = "stream|";
+    private const string MemberPrefix = "member|";
     private const string EventPrefix = "event|";
     private const string IdempotencyPrefix = "idem|";
 
     public static string StreamRow(string streamId) => StreamPrefix + streamId;
 
     public static string StreamRangeStart => StreamPrefix;
+
+    /// <summary>A person seen in a conversation: a row beside the conversation's binding, in the same partition.</summary>
+    public static string MemberRow(string userId) => MemberPrefix + Encode(userId);
+
+    public static string MemberRangeStart => MemberPrefix;
+
+    public static string MemberRangeEnd => "member}";
 
     public static string StreamRangeEnd => "stream}";
 

@@ -50,9 +50,11 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new WorkshopScenarios(Repository(sp)));
         services.AddSingleton(sp => new WorkshopDirectory(Repository(sp)));
         services.AddSingleton(sp => new WorkshopMaps(Repository(sp)));
-        services.AddSingleton(sp => new GroupConversations(Repository(sp)));
+        services.AddSingleton(sp => new GroupConversations(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new RunGroupCommand(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new StartGroup(Repository(sp), sp.GetRequiredService<WorkshopScenarios>(), sp.GetRequiredService<RunGroupCommand>(), Time(sp)));
+        services.AddSingleton(sp => new UndoLastEntry(Repository(sp), sp.GetRequiredService<RunGroupCommand>()));
+        services.AddSingleton(sp => new SaveOutdatedAnswer(Repository(sp), sp.GetRequiredService<RunGroupCommand>()));
         services.AddSingleton(sp => new LoadScenario(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new MoveAllGroupsOn(sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>()));
         services.AddSingleton(sp => new DepthRollout(Repository(sp), sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>(), Time(sp)));

@@ -196,6 +196,13 @@ public abstract partial class BotEndToEndTests : IAsyncLifetime
 
         var session = await host.Repository.LoadGroupAsync(group.WorkshopId, group.GroupId);
         Assert.Equal(1, CountOf(JsonSerializer.Serialize(session!.Map), "Doreen Hughes"));
+
+        // The answer (the persona's name: the group moves on) is shown by one update of the group's live card; the
+        // redelivery adds nothing.
+        var update = await Channel.WaitForCallAsync(c => c.IsUpdate, skip: callsBefore);
+        Assert.Equal(group.CardActivityId, update.ActivityId);
+        Assert.NotEqual(group.Card.StepId, new CardReader(update.Card!).StepId);
+        await Task.Delay(600);
         Assert.Equal(callsBefore + 1, Channel.Calls.Count);
     }
 

@@ -162,7 +162,8 @@ public sealed class LocalChannelService : IAsyncDisposable
             activityId,
             context.Request.Headers.Authorization.ToString(),
             body?.AsObject() ?? [],
-            id));
+            id,
+            DateTimeOffset.UtcNow));
         return Results.Json(new { id });
     }
 
@@ -174,8 +175,14 @@ public sealed class LocalChannelService : IAsyncDisposable
 }
 
 /// <summary>One outbound call the bot made to the Connector, as the channel service saw it.</summary>
-public sealed record ConnectorCall(string Method, string Path, string ConversationId, string? ActivityId, string Authorization, JsonObject Activity, string ReturnedId)
+public sealed record ConnectorCall(string Method, string Path, string ConversationId, string? ActivityId, string Authorization, JsonObject Activity, string ReturnedId, DateTimeOffset At)
 {
+    /// <summary>True for an update (PUT) of an activity the bot sent earlier.</summary>
+    public bool IsUpdate => Method == "PUT";
+
+    /// <summary>True when the call went to <paramref name="conversationId"/> (compared unescaped).</summary>
+    public bool IsFor(string conversationId) => Uri.UnescapeDataString(ConversationId) == conversationId;
+
     /// <summary>The first Adaptive Card attachment's content, if the activity carries one.</summary>
     public JsonObject? Card => Activity["attachments"]?.AsArray()
         .FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"]?.AsObject();

@@ -53,4 +53,10 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
 
     public Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
         inner.FindConversationAsync(conversationId, cancellationToken);
+
+    public Task RememberConversationMemberAsync(string conversationId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
+        inner.RememberConversationMemberAsync(conversationId, userId, seenAt, cancellationToken);
+
+    public Task<IReadOnlyList<string>> ListConversationMembersAsync(string conversationId, int max, CancellationToken cancellationToken = default) =>
+        inner.ListConversationMembersAsync(conversationId, max, cancellationToken);
 }

@@ -1,6 +1,5 @@
 using TeamsJourney.Bot.Cards;
 using TeamsJourney.BotFramework.Cards;
-using TeamsJourney.BotFramework.Connector;
 using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.BotFramework.Schema;
 using TeamsJourney.Workshops.Facilitation;
@@ -11,11 +10,11 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 
 /// <summary>What only facilitators do from a conversation: move every group on, load their own scenario scripts.</summary>
 internal sealed class FacilitatorHandler(
-    MoveAllGroupsOn moveAll, LoadScenario loadScenario, WorkshopScenarios scenarios, ILogger<FacilitatorHandler> logger)
+    MoveAllGroupsOn moveAll, LoadScenario loadScenario, WorkshopScenarios scenarios)
 {
     /// <summary>
-    /// Moves every group of the workshop on by one section. Each other group's card is updated in its own
-    /// conversation; the facilitator's own card is answered by the caller. Returns a one-line summary.
+    /// Moves every group of the workshop on by one section. Each group's live card follows its stored move (through
+    /// the live card updater); only the facilitator sees this summary. Returns a one-line summary.
     /// </summary>
     public async Task<string> MoveAllGroupsOnAsync(TurnContext turn, ConversationGroup from, CancellationToken cancellationToken)
     {
@@ -26,34 +25,11 @@ internal sealed class FacilitatorHandler(
             return "Only the workshop's facilitator can move every group on.";
         }
 
-        var moved = 0;
-        var failures = new List<string>();
-        foreach (var (group, outcome) in result.Groups)
-        {
-            if (outcome.Outcome == GroupCommandOutcome.Rejected)
-            {
-                failures.Add($"{group.GroupName}: {outcome.RejectionReason}");
-                continue;
-            }
-
-            moved++;
-            if (group.GroupId != from.GroupId && group.Conversation.CardActivityId is { Length: > 0 } cardId
-                && Uri.TryCreate(group.Conversation.ServiceUrl, UriKind.Absolute, out var serviceUrl))
-            {
-                try
-                {
-                    var card = GroupCards.Render(group, outcome.Session, TurnIdentity.Viewer(activity), "The facilitator moved every group on.", warning: false);
-                    await turn.Connector.UpdateActivityAsync(serviceUrl, group.Conversation.ConversationId, cardId, card.ToMessage(), cancellationToken);
-                }
-                catch (ConnectorException ex)
-                {
-                    // The group moved on (it is stored); only its card could not be refreshed. Say so, keep going.
-                    Log.GroupCardNotUpdated(logger, group.GroupId, ex.StatusCode, ex);
-                    failures.Add($"{group.GroupName}: moved on, but its card could not be updated (they can type 'status').");
-                }
-            }
-        }
-
+        var failures = result.Groups
+            .Where(g => g.Result.Outcome == GroupCommandOutcome.Rejected)
+            .Select(g => $"{g.Group.GroupName}: {g.Result.RejectionReason}")
+            .ToList();
+        var moved = result.Groups.Count - failures.Count;
         var summary = $"Moved {moved} {(moved == 1 ? "group" : "groups")} on.";
         return failures.Count == 0 ? summary : summary + " " + string.Join(" ", failures);
     }
