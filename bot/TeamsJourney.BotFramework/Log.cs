@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(6, LogLevel.Error, "The activity handler failed on {ActivityType} activity {ActivityId}")]
     public static partial void HandlerFailed(ILogger logger, string? activityType, string? activityId, Exception exception);
+
+    [LoggerMessage(7, LogLevel.Warning, "Ignored {ActivityType} activity {ActivityId}: {Reason}")]
+    public static partial void ActivityFromOtherTenantIgnored(ILogger logger, string? activityType, string? activityId, string reason);
 }

@@ -58,4 +58,19 @@ internal interface IWorkshopStore
 
     /// <summary>Finds the binding of a conversation (exact, case-sensitive id), or null when there is none.</summary>
     Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims the delivery of one inbound activity (its id in its conversation) before the activity is handled, so a
+    /// redelivery on any instance changes nothing. Returns <see cref="DeliveryClaim.Claimed"/> when the delivery is new
+    /// or an earlier claim's lease (up to <paramref name="leaseUntil"/> of that claim) ran out before <paramref name="now"/>
+    /// without completing (the instance handling it died); exactly one concurrent caller gets it.
+    /// </summary>
+    Task<DeliveryClaim> ClaimDeliveryAsync(
+        string conversationId, string activityId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks a claimed delivery as handled: every later claim of it is <see cref="DeliveryClaim.Completed"/>.</summary>
+    Task CompleteDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives a claimed delivery up (its handling failed), so the channel's retry is handled afresh.</summary>
+    Task ReleaseDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
 }

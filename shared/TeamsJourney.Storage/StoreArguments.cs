@@ -122,6 +122,12 @@ internal static class StoreArguments
         OptionalEncodedId(binding.TenantId, nameof(binding.TenantId));
     }
 
+    public static void RequireDelivery(string? conversationId, string? activityId)
+    {
+        RequireEncodedId(conversationId, nameof(conversationId));
+        RequireEncodedId(activityId, nameof(activityId));
+    }
+
     // Control characters are shown escaped so the message itself stays printable in logs and cards.
     private static string Printable(string value)
     {

@@ -4,18 +4,59 @@ using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.BotFramework.Schema;
 using TeamsJourney.Workshops.Concurrency;
+using TeamsJourney.Workshops.Deliveries;
 
 namespace TeamsJourney.Bot.Conversations;
 
 /// <summary>
-/// The workshop bot: hands each Teams activity to the handler of its concern (people joining, typed messages,
-/// card actions) and maps the application layer's "busy" and "too big" outcomes to a friendly card, once.
+/// The workshop bot: recognises a redelivered activity once for every kind (it changes nothing and sends nothing),
+/// hands each new activity to the handler of its concern (people joining, typed messages, card actions) and maps the
+/// application layer's "busy" and "too big" outcomes to a friendly card, once.
 /// </summary>
-internal sealed class WorkshopBot(MembershipHandler membership, MessageHandler messages, CardActionHandler cardActions) : IActivityHandler
+internal sealed class WorkshopBot(
+    InboundDeliveries deliveries,
+    MembershipHandler membership,
+    MessageHandler messages,
+    CardActionHandler cardActions,
+    ILogger<WorkshopBot> logger) : IActivityHandler
 {
     public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
+        var conversationId = activity.Conversation?.Id;
+        if (await deliveries.BeginAsync(conversationId, activity.Id, cancellationToken) == DeliveryStart.Redelivery)
+        {
+            Log.RedeliveryIgnored(logger, activity.Type, activity.Id, conversationId);
+            return await AnswerRedeliveryAsync(turn, cancellationToken);
+        }
+
+        InvokeResponse? response;
+        try
+        {
+            response = await HandleOnceAsync(turn, cancellationToken);
+        }
+        catch
+        {
+            // Not handled to the end: the channel's retry of this activity must be handled afresh. Not cancellable,
+            // so an aborted request still gives its claim up.
+            await deliveries.ReleaseAsync(conversationId, activity.Id, CancellationToken.None);
+            throw;
+        }
+
+        await deliveries.CompleteAsync(conversationId, activity.Id, CancellationToken.None);
+        return response;
+    }
+
+    // The channel redelivers when it did not hear back in time; an invoke still needs an answer, so it gets the card
+    // as it stands (a read, nothing written or sent). Other kinds get nothing.
+    private Task<InvokeResponse?> AnswerRedeliveryAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        turn.Activity.Type == ActivityTypes.Invoke && turn.Activity.Name == InvokeNames.AdaptiveCardAction
+            ? cardActions.AnswerRedeliveryAsync(turn, cancellationToken)
+            : Task.FromResult<InvokeResponse?>(null);
+
+    private async Task<InvokeResponse?> HandleOnceAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
         try
         {
             return await DispatchAsync(turn, cancellationToken);

@@ -56,5 +56,13 @@ internal static class SqliteSchema
             card_activity_id TEXT NULL,
             tenant_id TEXT NULL
         ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS deliveries (
+            conversation_id TEXT NOT NULL,
+            activity_id TEXT NOT NULL,
+            lease_until_utc_ticks INTEGER NOT NULL,
+            completed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (conversation_id, activity_id)
+        ) WITHOUT ROWID;
         """;
 }

@@ -40,6 +40,13 @@ internal sealed class CardActionHandler(
         return card.Error is { } message ? InvokeResponse.Error(400, "BadRequest", message) : InvokeResponse.Card(card.Card!);
     }
 
+    /// <summary>
+    /// A redelivered Action.Execute: the person still needs a card, so they get the current one as a read; nothing is
+    /// written or sent.
+    /// </summary>
+    public async Task<InvokeResponse?> AnswerRedeliveryAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        InvokeResponse.Card(await CurrentCardAsync(turn.Activity, cancellationToken));
+
     /// <summary>Legacy Action.Submit: a message carrying the card's data; the card is replaced with PUT.</summary>
     public async Task OnLegacySubmitAsync(TurnContext turn, JsonElement value, CancellationToken cancellationToken)
     {
