@@ -25,4 +25,13 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Warning, "Ignored {ActivityType} activity {ActivityId}: {Reason}")]
     public static partial void ActivityFromOtherTenantIgnored(ILogger logger, string? activityType, string? activityId, string reason);
+
+    [LoggerMessage(8, LogLevel.Warning, "Outbound {Method} {Path} was over {BudgetBytes} bytes: its longest texts were shortened")]
+    public static partial void OutboundActivityShortened(ILogger logger, string method, string path, int budgetBytes);
+
+    [LoggerMessage(9, LogLevel.Error, "Outbound {Method} {Path} could not be shortened to {BudgetBytes} bytes: a notice was sent instead")]
+    public static partial void OutboundActivityReplaced(ILogger logger, string method, string path, int budgetBytes);
+
+    [LoggerMessage(10, LogLevel.Warning, "The invoke answer was over {BudgetBytes} bytes: its longest texts were shortened")]
+    public static partial void InvokeAnswerShortened(ILogger logger, int budgetBytes);
 }

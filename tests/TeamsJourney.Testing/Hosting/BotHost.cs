@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using TeamsJourney.BotFramework.Connector;
 using TeamsJourney.Testing.Channel;
 using TeamsJourney.Workshops.Persistence;
@@ -31,6 +32,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
         _channel = channel;
         _storage = storageSettings;
     }
+
+    /// <summary>What the host logged (information and above), to check that nothing failed unseen.</summary>
+    public CapturedLog Log { get; } = new();
 
     /// <summary>The repository the host itself uses, to look at what it stored.</summary>
     internal WorkshopRepository Repository => Services.GetRequiredService<WorkshopRepository>();
@@ -65,6 +69,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureTestServices(services =>
         {
             // Entra is out of reach here; the outbound token is the only part of the host replaced.

@@ -47,7 +47,7 @@ internal sealed class GroupStartHandler(StartGroup startGroup, GroupCards cards)
         if (result.Group is null || result.Result is null)
         {
             var known = string.Join(", ", result.KnownScenarios.Select(s => s.Id));
-            return (GuideCards.Notice("Unknown scenario", $"I don't have a scenario called '{scenarioId}'. Try one of: {known}."), null);
+            return (GuideCards.Notice("Unknown scenario", $"I don't have a scenario called '{OutboundSizeBudget.Shorten(scenarioId, 80)}'. Try one of: {known}."), null);
         }
 
         return result.Result.Outcome == GroupCommandOutcome.Duplicate
