@@ -3,6 +3,7 @@ using TeamsJourney.Bot.Conversations.Handlers;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.BotFramework.Schema;
+using TeamsJourney.Domain.Common;
 using TeamsJourney.Workshops.Concurrency;
 using TeamsJourney.Workshops.Deliveries;
 
@@ -11,7 +12,7 @@ namespace TeamsJourney.Bot.Conversations;
 /// <summary>
 /// The workshop bot: recognises a redelivered activity once for every kind (it changes nothing and sends nothing),
 /// hands each new activity to the handler of its concern (people joining, typed messages, card actions) and maps the
-/// application layer's "busy" and "too big" outcomes to a friendly card, once.
+/// application layer's "busy", "too big" and "not valid" outcomes to a friendly card, once.
 /// </summary>
 internal sealed class WorkshopBot(
     InboundDeliveries deliveries,
@@ -61,12 +62,15 @@ internal sealed class WorkshopBot(
         {
             return await DispatchAsync(turn, cancellationToken);
         }
-        catch (Exception ex) when (ex is WorkshopBusyException or EntryTooLargeException)
+        catch (Exception ex) when (ex is WorkshopBusyException or EntryTooLargeException or DomainValidationException)
         {
-            // Nothing was stored; the person can simply try again (or shorten what they typed).
-            var notice = ex is WorkshopBusyException
-                ? GuideCards.Notice("Busy moment", "Lots of people changed this group at the same moment and your change could not be saved. Please press again.")
-                : GuideCards.Notice("Too long to save", ex.Message + " Nothing was saved; please shorten it and try again.");
+            // Nothing was stored; the person can simply try again (or shorten or correct what they sent).
+            var notice = ex switch
+            {
+                WorkshopBusyException => GuideCards.Notice("Busy moment", "Lots of people changed this group at the same moment and your change could not be saved. Please press again."),
+                EntryTooLargeException => GuideCards.Notice("Too long to save", ex.Message + " Nothing was saved; please shorten it and try again."),
+                _ => GuideCards.Notice("I couldn't do that", ex.Message + " Nothing was changed."),
+            };
             if (turn.Activity.Type == ActivityTypes.Invoke)
             {
                 return InvokeResponse.Card(notice);

@@ -48,6 +48,12 @@ internal static class BotEndpoint
         }
 
         var activity = parsed.Activity;
+        if (ActivityAddressing.Problem(activity) is { } addressing)
+        {
+            Log.ActivityUnreadable(services.Logger, addressing);
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid activity", detail: addressing);
+        }
+
         var authentication = await services.Validator.ValidateAsync(authorization, activity, cancellationToken);
         if (!authentication.Succeeded)
         {

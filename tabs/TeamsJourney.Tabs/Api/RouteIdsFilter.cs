@@ -4,13 +4,13 @@ using TeamsJourney.Workshops.Identifiers;
 namespace TeamsJourney.Tabs.Api;
 
 /// <summary>
-/// Checks the workshop and group ids of a tab API request (route values and the <c>groupId</c> query) before the
+/// Checks the ids of a tab API request (workshop and group in the route, group and channel in the query, the team header) before the
 /// endpoint runs: an id with a line break, tab, DEL, '#', '?' or '\' (e.g. <c>%0a</c>, <c>%3F</c>) is a 400 problem
 /// details naming the id, never a 500 from the store.
 /// </summary>
 internal sealed class RouteIdsFilter : IEndpointFilter
 {
-    private static readonly string[] IdNames = ["workshopId", "groupId"];
+    private static readonly string[] IdNames = ["workshopId", "groupId", "channelId"];
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -26,6 +26,12 @@ internal sealed class RouteIdsFilter : IEndpointFilter
             {
                 return TabProblems.InvalidId(problem);
             }
+        }
+
+        if (request.Headers.TryGetValue(Auth.TabAuthExtensions.TeamHeader, out var team) && !string.IsNullOrWhiteSpace(team.ToString())
+            && WorkshopIds.Problem(team.ToString(), Auth.TabAuthExtensions.TeamHeader) is { } teamProblem)
+        {
+            return TabProblems.InvalidId(teamProblem);
         }
 
         return await next(context);
