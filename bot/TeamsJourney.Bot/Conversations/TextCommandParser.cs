@@ -23,6 +23,8 @@ internal static class TextCommandParser
         ["advance all groups"] = new TextCommand.Navigate(NavigationVerb.AdvanceAll),
         ["generate documents"] = new TextCommand.GenerateDocuments(),
         ["documents"] = new TextCommand.GenerateDocuments(),
+        ["workshop vote"] = new TextCommand.WorkshopVote(),
+        ["vote across groups"] = new TextCommand.WorkshopVote(),
     };
 
     private const string LoadScenarioKeyword = "load scenario";

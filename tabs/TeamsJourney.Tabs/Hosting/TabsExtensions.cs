@@ -8,6 +8,7 @@ using StackExchange.Redis;
 using TeamsJourney.Tabs.Api;
 using TeamsJourney.Tabs.Auth;
 using TeamsJourney.Tabs.Live;
+using TeamsJourney.Tabs.Plenary;
 using TeamsJourney.Tabs.Snapshots;
 using TeamsJourney.Tabs.Web;
 using TeamsJourney.Workshops.Changes;
@@ -37,6 +38,7 @@ public static class TabsExtensions
         services.AddSingleton<GroupChangeQueue>();
         services.AddSingleton<IWorkshopChangeObserver>(sp => sp.GetRequiredService<GroupChangeQueue>());
         services.AddHostedService<GroupChangePublisher>();
+        services.AddSingleton<IPlenaryChangeObserver, PlenaryChangePublisher>();
 
         var signalR = services.AddSignalR();
         var redis = builder.Configuration[$"{TeamsJourney.Tabs.Hosting.TabsOptions.SectionName}:Redis"];
@@ -68,6 +70,7 @@ public static class TabsExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapTabApi();
         endpoints.MapDocumentsApi();
+        endpoints.MapPlenaryApi();
         endpoints.MapHub<MapHub>("/hubs/map");
         endpoints.MapTabStaticFiles();
         return endpoints;

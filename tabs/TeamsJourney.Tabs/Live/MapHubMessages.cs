@@ -7,6 +7,7 @@ public static class MapHubMessages
     public const string Presence = "presence";
     public const string ConflictResolved = "conflictResolved";
     public const string DocumentsProgress = "documentsProgress";
+    public const string PlenaryChanged = "plenaryChanged";
 
     /// <summary>The SignalR group that holds every connection looking at a workshop.</summary>
     public static string GroupFor(string workshopId) => $"workshop:{workshopId}";

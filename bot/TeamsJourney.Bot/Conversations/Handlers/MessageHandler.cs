@@ -16,6 +16,7 @@ internal sealed class MessageHandler(
     GroupStartHandler starts,
     FacilitatorHandler facilitator,
     DocumentsRequestHandler documents,
+    WorkshopVoteHandler workshopVote,
     CardActionHandler cardActions)
 {
     public async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -41,6 +42,9 @@ internal sealed class MessageHandler(
                 break;
             case TextCommand.LoadScenario load:
                 await turn.ReplyAsync((await facilitator.LoadScenarioAsync(activity, load.Json, cancellationToken)).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.WorkshopVote:
+                await workshopVote.PostAsync(turn, cancellationToken);
                 break;
             case TextCommand.Start start:
                 await starts.OnTypedStartAsync(turn, start, cancellationToken);
