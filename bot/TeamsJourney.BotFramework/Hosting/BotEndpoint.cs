@@ -48,16 +48,17 @@ internal static class BotEndpoint
         }
 
         var activity = parsed.Activity;
-        if (ActivityAddressing.Problem(activity) is { } addressing)
-        {
-            Log.ActivityUnreadable(services.Logger, addressing);
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid activity", detail: addressing);
-        }
-
         var authentication = await services.Validator.ValidateAsync(authorization, activity, cancellationToken);
         if (!authentication.Succeeded)
         {
             return Unauthorized(httpContext);
+        }
+
+        // Checked once the caller is known to be the channel: without a valid token the answer is 401, never a hint about the body.
+        if (ActivityAddressing.Problem(activity) is { } addressing)
+        {
+            Log.ActivityUnreadable(services.Logger, addressing);
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid activity", detail: addressing);
         }
 
         // Another tenant's activity is not an error the channel should retry: it is acknowledged and dropped, so

@@ -1,7 +1,7 @@
 namespace TeamsJourney.BotFramework.Schema;
 
 /// <summary>
-/// What an activity must carry for the bot to answer it at all: a conversation id, an http(s) serviceUrl, and (for
+/// What an activity the bot answers (message, invoke, conversation or installation update) must carry: a conversation id, an http(s) serviceUrl, and (for
 /// messages and invokes, which are answered in their thread) its own id; ids printable and of a sane length. The
 /// channel always sends these; an activity without them is malformed (400) rather than a failure deep in a handler.
 /// </summary>
@@ -14,6 +14,13 @@ public static class ActivityAddressing
     public static string? Problem(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
+
+        // Types a bot does not answer (events, typing, types added later) are acknowledged and ignored as they are.
+        if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Invoke or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate))
+        {
+            return null;
+        }
+
         if (IdProblem(activity.Conversation?.Id, "conversation.id", required: true) is { } conversation)
         {
             return conversation;
