@@ -67,4 +67,19 @@ internal interface IWorkshopStore
 
     /// <summary>The users seen in the conversation, most recently seen first, at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<string>> ListConversationMembersAsync(string conversationId, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims the delivery of one inbound activity (its id in its conversation) before the activity is handled, so a
+    /// redelivery on any instance changes nothing. Returns <see cref="DeliveryClaim.Claimed"/> when the delivery is new
+    /// or an earlier claim's lease (up to <paramref name="leaseUntil"/> of that claim) ran out before <paramref name="now"/>
+    /// without completing (the instance handling it died); exactly one concurrent caller gets it.
+    /// </summary>
+    Task<DeliveryClaim> ClaimDeliveryAsync(
+        string conversationId, string activityId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks a claimed delivery as handled: every later claim of it is <see cref="DeliveryClaim.Completed"/>.</summary>
+    Task CompleteDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives a claimed delivery up (its handling failed), so the channel's retry is handled afresh.</summary>
+    Task ReleaseDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
 }

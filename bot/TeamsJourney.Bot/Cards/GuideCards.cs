@@ -80,7 +80,9 @@ internal static partial class GuideCards
                 ],
             },
         ],
-        FallbackText = $"{title}: {text}",
+        // The fallback is shown by clients that cannot render the card: shortened like the text, or a long input
+        // echoed in a notice would make the message larger than Teams accepts.
+        FallbackText = OutboundSizeBudget.Shorten($"{title}: {text}", 2_000),
     };
 
     private static IEnumerable<CardElement> ScenarioChoices(IReadOnlyList<ScenarioScript> scenarios)

@@ -8,4 +8,7 @@ internal static partial class Log
 
     [LoggerMessage(2, LogLevel.Information, "The bot was removed from conversation {ConversationId}.")]
     public static partial void BotRemoved(ILogger logger, string? conversationId);
+
+    [LoggerMessage(3, LogLevel.Information, "Redelivered {ActivityType} activity {ActivityId} in {ConversationId} changed nothing: it was handled before.")]
+    public static partial void RedeliveryIgnored(ILogger logger, string? activityType, string? activityId, string? conversationId);
 }

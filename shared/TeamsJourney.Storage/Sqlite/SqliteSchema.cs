@@ -64,5 +64,13 @@ internal static class SqliteSchema
             PRIMARY KEY (conversation_id, user_id)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS ix_conversation_members_seen ON conversation_members (conversation_id, seen_at_utc_ticks DESC);
+
+        CREATE TABLE IF NOT EXISTS deliveries (
+            conversation_id TEXT NOT NULL,
+            activity_id TEXT NOT NULL,
+            lease_until_utc_ticks INTEGER NOT NULL,
+            completed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (conversation_id, activity_id)
+        ) WITHOUT ROWID;
         """;
 }

@@ -7,6 +7,7 @@ using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Storage;
 using TeamsJourney.Storage.Hosting;
 using TeamsJourney.Workshops.Changes;
+using TeamsJourney.Workshops.Deliveries;
 using TeamsJourney.Workshops.Depth;
 using TeamsJourney.Workshops.Listing;
 using TeamsJourney.Workshops.Documents;
@@ -47,6 +48,7 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new WorkshopRepository(
             sp.GetRequiredService<IWorkshopStore>(), sp.GetServices<IWorkshopChangeObserver>(), sp.GetRequiredService<IOptions<WorkshopsOptions>>().Value.CachedStreams));
 
+        services.AddSingleton(sp => new InboundDeliveries(sp.GetRequiredService<IWorkshopStore>(), Time(sp)));
         services.AddSingleton(sp => new WorkshopScenarios(Repository(sp)));
         services.AddSingleton(sp => new WorkshopDirectory(Repository(sp)));
         services.AddSingleton(sp => new WorkshopMaps(Repository(sp)));

@@ -23,7 +23,7 @@ public static class DocumentsApi
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup("/api/tab").RequireAuthorization(TabAuthExtensions.TabUserPolicy);
+        var api = endpoints.MapGroup("/api/tab").RequireAuthorization(TabAuthExtensions.TabUserPolicy).AddEndpointFilter<RouteIdsFilter>();
         api.MapPost("/workshops/{workshopId}/documents", Generate);
         api.MapGet("/workshops/{workshopId}/documents/{kind}", Download);
         return endpoints;

@@ -27,6 +27,9 @@ internal static class TabProblems
     public static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Edit refused");
 
+    public static ProblemHttpResult InvalidId(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid id");
+
     public static ProblemHttpResult Conflict(EditConflict conflict) => TypedResults.Problem(
         conflict.Detail,
         statusCode: StatusCodes.Status409Conflict,

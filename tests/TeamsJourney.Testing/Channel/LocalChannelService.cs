@@ -20,8 +20,10 @@ public sealed class LocalChannelService : IAsyncDisposable
 {
     public const string Issuer = "https://api.botframework.com";
     private const string KeyId = "local-channel-key";
+    private const string UnendorsedKeyId = "local-unendorsed-key";
 
     private readonly RSA _rsa = RSA.Create(2048);
+    private readonly RSA _unendorsedRsa = RSA.Create(2048);
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private int _nextActivityId;
 
@@ -54,9 +56,12 @@ public sealed class LocalChannelService : IAsyncDisposable
             _ => (now.AddMinutes(-1), now.AddMinutes(30)),
         };
         using var strangerKey = RSA.Create(2048);
-        var signingKey = flaw == TokenFlaw.UnknownKey
-            ? new RsaSecurityKey(strangerKey) { KeyId = "a-key-nobody-published" }
-            : new RsaSecurityKey(_rsa) { KeyId = KeyId };
+        var signingKey = flaw switch
+        {
+            TokenFlaw.UnknownKey => new RsaSecurityKey(strangerKey) { KeyId = "a-key-nobody-published" },
+            TokenFlaw.UnendorsedKey => new RsaSecurityKey(_unendorsedRsa) { KeyId = UnendorsedKeyId },
+            _ => new RsaSecurityKey(_rsa) { KeyId = KeyId },
+        };
         var serviceUrl = flaw == TokenFlaw.ServiceUrlMismatch ? "https://smba.trafficmanager.net/elsewhere/" : ServiceUrl.ToString();
         var handler = new JwtSecurityTokenHandler();
         var token = handler.WriteToken(handler.CreateJwtSecurityToken(
@@ -128,19 +133,30 @@ public sealed class LocalChannelService : IAsyncDisposable
         }));
         app.MapGet("/keys", () =>
         {
-            var parameters = _rsa.ExportParameters(includePrivateParameters: false);
+            var endorsed = _rsa.ExportParameters(includePrivateParameters: false);
+            var unendorsed = _unendorsedRsa.ExportParameters(includePrivateParameters: false);
             return Results.Json(new
             {
-                keys = new[]
+                keys = new object[]
                 {
                     new
                     {
                         kty = "RSA",
                         use = "sig",
                         kid = KeyId,
-                        n = Base64UrlEncoder.Encode(parameters.Modulus),
-                        e = Base64UrlEncoder.Encode(parameters.Exponent),
+                        n = Base64UrlEncoder.Encode(endorsed.Modulus),
+                        e = Base64UrlEncoder.Encode(endorsed.Exponent),
                         endorsements = new[] { "msteams" },
+                    },
+
+                    // Real key sets have published keys without endorsements; they must not sign channel tokens.
+                    new
+                    {
+                        kty = "RSA",
+                        use = "sig",
+                        kid = UnendorsedKeyId,
+                        n = Base64UrlEncoder.Encode(unendorsed.Modulus),
+                        e = Base64UrlEncoder.Encode(unendorsed.Exponent),
                     },
                 },
             });
@@ -171,6 +187,7 @@ public sealed class LocalChannelService : IAsyncDisposable
     {
         await _server.DisposeAsync();
         _rsa.Dispose();
+        _unendorsedRsa.Dispose();
     }
 }
 

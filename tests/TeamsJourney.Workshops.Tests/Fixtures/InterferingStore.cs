@@ -59,4 +59,13 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
 
     public Task<IReadOnlyList<string>> ListConversationMembersAsync(string conversationId, int max, CancellationToken cancellationToken = default) =>
         inner.ListConversationMembersAsync(conversationId, max, cancellationToken);
+
+    public Task<DeliveryClaim> ClaimDeliveryAsync(string conversationId, string activityId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default) =>
+        inner.ClaimDeliveryAsync(conversationId, activityId, now, leaseUntil, cancellationToken);
+
+    public Task CompleteDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default) =>
+        inner.CompleteDeliveryAsync(conversationId, activityId, cancellationToken);
+
+    public Task ReleaseDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default) =>
+        inner.ReleaseDeliveryAsync(conversationId, activityId, cancellationToken);
 }

@@ -50,6 +50,13 @@ internal sealed class CardActionHandler(
     }
 
     /// <summary>
+    /// A redelivered Action.Execute: the person still needs a card, so they get the current one as a read; nothing is
+    /// written or sent.
+    /// </summary>
+    public async Task<InvokeResponse?> AnswerRedeliveryAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        InvokeResponse.Card(await CurrentCardAsync(turn.Activity, cancellationToken));
+
+    /// <summary>
     /// Legacy Action.Submit: a message carrying the card's data. The pressed message is shared by the thread, so it
     /// is replaced with the group's shared card (never one person's view); a problem is replied as a notice.
     /// </summary>

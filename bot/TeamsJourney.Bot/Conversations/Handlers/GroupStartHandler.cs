@@ -43,7 +43,7 @@ internal sealed class GroupStartHandler(StartGroup startGroup, GroupConversation
         if (result.Group is null || result.Result is null)
         {
             var known = string.Join(", ", result.KnownScenarios.Select(s => s.Id));
-            return (GuideCards.Notice("Unknown scenario", $"I don't have a scenario called '{scenarioId}'. Try one of: {known}."), false);
+            return (GuideCards.Notice("Unknown scenario", $"I don't have a scenario called '{OutboundSizeBudget.Shorten(scenarioId, 80)}'. Try one of: {known}."), false);
         }
 
         // Not the group's card: it explains why nothing started, so it is posted without becoming the live card.

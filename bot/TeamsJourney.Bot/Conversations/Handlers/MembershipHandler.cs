@@ -13,7 +13,7 @@ internal sealed class MembershipHandler(WorkshopScenarios scenarios, ILogger<Mem
     public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var botId = turn.Activity.Recipient?.Id;
-        if (botId is not null && turn.Activity.MembersAdded?.Any(m => m.Id == botId) == true)
+        if (botId is not null && turn.Activity.MembersAdded?.Any(m => m?.Id == botId) == true)
         {
             await turn.SendAsync(GuideCards.Welcome(await scenarios.ListAsync(TurnIdentity.WorkshopId(turn.Activity), cancellationToken)).ToMessage(), cancellationToken);
         }
