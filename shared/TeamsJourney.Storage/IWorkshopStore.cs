@@ -11,6 +11,15 @@ internal interface IWorkshopStore
     /// <exception cref="StorageLimitException">An id or the title is too long.</exception>
     Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Creates a workshop together with the first events of one of its streams, in one atomic write: either the
+    /// header and the events stand, or neither does, so a crash can never leave a workshop without its first
+    /// state. Returns false, changing nothing, when the id is already taken.
+    /// </summary>
+    /// <exception cref="StorageLimitException">An id, the title or the events are too big.</exception>
+    Task<bool> TryCreateWorkshopAsync(
+        WorkshopHeader header, string streamId, IReadOnlyList<NewEvent> firstEvents, CancellationToken cancellationToken = default);
+
     /// <summary>Returns the workshop's header, or null when no workshop has that id.</summary>
     Task<WorkshopHeader?> GetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default);
 

@@ -91,6 +91,52 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
     }
 
     /// <inheritdoc />
+    public async Task<bool> TryCreateWorkshopAsync(
+        WorkshopHeader header, string streamId, IReadOnlyList<NewEvent> firstEvents, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireHeader(header);
+        StoreArguments.RequireAppend(header.WorkshopId, streamId, 0, firstEvents, null);
+        await EnsureTablesAsync(cancellationToken);
+
+        // The head row, the stream head and the first events share the workshop's partition, so they are one
+        // entity-group transaction: a crash leaves either all of them or none.
+        var head = WorkshopEntities.ToHeadEntity(header);
+        head["LastSequence"] = (long)firstEvents.Count;
+        var actions = new List<TableTransactionAction>(firstEvents.Count + 2)
+        {
+            new(TableTransactionActionType.Add, head),
+            new(TableTransactionActionType.Add, new TableEntity(header.WorkshopId, TableKeys.StreamRow(streamId)) { ["StreamId"] = streamId, ["Version"] = (long)firstEvents.Count }),
+        };
+        for (var i = 0; i < firstEvents.Count; i++)
+        {
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.ToEventEntity(header.WorkshopId, streamId, i + 1, i + 1, firstEvents[i])));
+        }
+
+        try
+        {
+            await _workshops.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            await RepairIndexAsync(header.WorkshopId, cancellationToken);
+            return false;
+        }
+
+        await _workshopIndex.UpsertEntityAsync(WorkshopEntities.ToIndexEntity(header), TableUpdateMode.Replace, cancellationToken);
+        return true;
+    }
+
+    // The index lives in another table, outside the partition's transaction: whoever finds the workshop already
+    // created writes its index row again from the stored header, so a creation that stopped in between heals.
+    private async Task RepairIndexAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        if (await GetWorkshopAsync(workshopId, cancellationToken) is { } stored)
+        {
+            await _workshopIndex.UpsertEntityAsync(WorkshopEntities.ToIndexEntity(stored), TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<WorkshopHeader?> GetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
     {
         StoreArguments.RequireKeyId(workshopId, nameof(workshopId));

@@ -33,6 +33,9 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
 
     public Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, CancellationToken cancellationToken = default) => inner.TryCreateWorkshopAsync(header, cancellationToken);
 
+    public Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, string streamId, IReadOnlyList<NewEvent> firstEvents, CancellationToken cancellationToken = default) =>
+        inner.TryCreateWorkshopAsync(header, streamId, firstEvents, cancellationToken);
+
     public Task<WorkshopHeader?> GetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) => inner.GetWorkshopAsync(workshopId, cancellationToken);
 
     public Task<IReadOnlyList<WorkshopHeader>> ListWorkshopsAsync(string tenantId, string? teamId, string? channelId, CancellationToken cancellationToken = default) =>
