@@ -67,4 +67,21 @@ internal interface IWorkshopStore
 
     /// <summary>Finds the binding of a conversation (exact, case-sensitive id), or null when there is none.</summary>
     Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes the workshop and everything stored under it: its header, events, stream heads and idempotency keys,
+    /// and the conversation bindings that point at it. Its audit entries are kept. Returns false when no workshop
+    /// has that id. A deletion that stops half way leaves the header for last, so the workshop can be deleted again.
+    /// </summary>
+    Task<bool> DeleteWorkshopAsync(string workshopId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists every workshop of every tenant, oldest first: what the retention sweep looks at.</summary>
+    Task<IReadOnlyList<WorkshopHeader>> ListAllWorkshopsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a line to a workshop's audit trail; lines outlive the workshop.</summary>
+    /// <exception cref="StorageLimitException">A field is too long.</exception>
+    Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>The audit trail of a workshop (also of a deleted one), oldest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(string workshopId, CancellationToken cancellationToken = default);
 }

@@ -20,6 +20,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
     private readonly TableClient _workshops;
     private readonly TableClient _workshopIndex;
     private readonly TableClient _conversations;
+    private readonly TableClient _audit;
     private readonly SemaphoreSlim _tablesGate = new(1, 1);
     private volatile bool _tablesReady;
 
@@ -31,7 +32,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
 
     /// <summary>Uses an existing service client (for example one built with a managed identity credential).</summary>
     /// <param name="service">The Table service to use.</param>
-    /// <param name="tablePrefix">Letters and digits, starting with a letter, at most 49 characters; prefixes the three table names.</param>
+    /// <param name="tablePrefix">Letters and digits, starting with a letter, at most 49 characters; prefixes the four table names.</param>
     public TableWorkshopStore(TableServiceClient service, string tablePrefix = DefaultTablePrefix)
     {
         ArgumentNullException.ThrowIfNull(service);
@@ -46,9 +47,11 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
         WorkshopsTableName = tablePrefix + "Workshops";
         WorkshopIndexTableName = tablePrefix + "WorkshopIndex";
         ConversationsTableName = tablePrefix + "Conversations";
+        AuditTableName = tablePrefix + "Audit";
         _workshops = service.GetTableClient(WorkshopsTableName);
         _workshopIndex = service.GetTableClient(WorkshopIndexTableName);
         _conversations = service.GetTableClient(ConversationsTableName);
+        _audit = service.GetTableClient(AuditTableName);
     }
 
     /// <summary>The table holding one partition per workshop.</summary>
@@ -59,6 +62,9 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
 
     /// <summary>The table of conversation bindings.</summary>
     public string ConversationsTableName { get; }
+
+    /// <summary>The table of audit trails, one partition per workshop; it outlives the workshops it describes.</summary>
+    public string AuditTableName { get; }
 
     /// <summary>True when <paramref name="tablePrefix"/> keeps every table name within Azure's rules (^[A-Za-z][A-Za-z0-9]{2,62}$).</summary>
     public static bool IsValidTablePrefix(string? tablePrefix) =>
@@ -200,6 +206,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
                 await _service.CreateTableIfNotExistsAsync(WorkshopsTableName, cancellationToken);
                 await _service.CreateTableIfNotExistsAsync(WorkshopIndexTableName, cancellationToken);
                 await _service.CreateTableIfNotExistsAsync(ConversationsTableName, cancellationToken);
+                await _service.CreateTableIfNotExistsAsync(AuditTableName, cancellationToken);
                 _tablesReady = true;
             }
         }

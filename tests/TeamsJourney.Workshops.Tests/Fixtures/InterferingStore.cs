@@ -56,4 +56,12 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
 
     public Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
         inner.FindConversationAsync(conversationId, cancellationToken);
+
+    public Task<bool> DeleteWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) => inner.DeleteWorkshopAsync(workshopId, cancellationToken);
+
+    public Task<IReadOnlyList<WorkshopHeader>> ListAllWorkshopsAsync(CancellationToken cancellationToken = default) => inner.ListAllWorkshopsAsync(cancellationToken);
+
+    public Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default) => inner.AppendAuditAsync(entry, cancellationToken);
+
+    public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(string workshopId, CancellationToken cancellationToken = default) => inner.ReadAuditAsync(workshopId, cancellationToken);
 }
