@@ -10,4 +10,5 @@ internal sealed record DocumentJob(
     string ConversationId,
     string CardActivityId,
     string RequestedBy,
-    Uri PublicBaseUrl);
+    Uri PublicBaseUrl,
+    string? RequestedByName = null);

@@ -1,3 +1,4 @@
+using TeamsJourney.Workshops.People;
 using TeamsJourney.Bot.Cards;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Connector;
@@ -34,7 +35,7 @@ internal sealed partial class DocumentJobRunner(
             var (_, knownTitle) = await documents.CheckAsync(job.WorkshopId, job.RequestedBy, cancellationToken);
             title = knownTitle ?? throw new InvalidOperationException("The workshop no longer exists.");
             var progress = new CardProgress(connector, job, title, logger);
-            var generated = await documents.GenerateAsync(job.WorkshopId, progress, cancellationToken)
+            var generated = await documents.GenerateAsync(job.WorkshopId, progress, new Participant(job.RequestedBy, job.RequestedByName ?? job.RequestedBy), cancellationToken)
                 ?? throw new InvalidOperationException("The workshop no longer exists.");
             await progress.FlushAsync(cancellationToken);
             var links = generated.Files.Select(d => (d.FileName, Absolute(job.PublicBaseUrl, d.Url))).ToList();

@@ -9,7 +9,7 @@ namespace TeamsJourney.Documents.Publishing;
 /// The embedded default: documents go to <c>&lt;root&gt;/&lt;workshopId&gt;/</c> on local disk and are offered at
 /// <c>/documents/&lt;workshopId&gt;/&lt;file&gt;</c>, which the host serves from <see cref="RootPath"/>.
 /// </summary>
-public sealed class LocalFolderPublisher : IDocumentPublisher
+public sealed class LocalFolderPublisher : IDocumentPublisher, IDocumentEraser
 {
     /// <summary>The site-relative path the host serves <see cref="RootPath"/> under.</summary>
     public const string UrlPrefix = "/documents";
@@ -47,6 +47,20 @@ public sealed class LocalFolderPublisher : IDocumentPublisher
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workshopId);
         return InsideRoot(Path.Combine(RootPath, PublishedFileName.Sanitize(workshopId, fallback: "workshop")));
+    }
+
+    /// <inheritdoc />
+    public Task<int> EraseWorkshopAsync(string workshopId, CancellationToken ct = default)
+    {
+        var folder = GetWorkshopFolder(workshopId);
+        if (!Directory.Exists(folder))
+        {
+            return Task.FromResult(0);
+        }
+
+        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length;
+        Directory.Delete(folder, recursive: true);
+        return Task.FromResult(files);
     }
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using TeamsJourney.Workshops.DataRights;
+using TeamsJourney.Workshops.People;
 using TeamsJourney.Documents.Generation;
 using TeamsJourney.Workshops.Persistence;
 
@@ -21,11 +23,13 @@ public sealed class GenerateDocuments
 {
     private readonly WorkshopRepository _repository;
     private readonly WorkshopDocuments _documents;
+    private readonly WorkshopAuditTrail? _audit;
 
-    internal GenerateDocuments(WorkshopRepository repository, WorkshopDocuments documents)
+    internal GenerateDocuments(WorkshopRepository repository, WorkshopDocuments documents, WorkshopAuditTrail? audit = null)
     {
         _repository = repository;
         _documents = documents;
+        _audit = audit;
     }
 
     /// <summary>Whether <paramref name="userId"/> may generate the documents of the workshop, and its title when it exists.</summary>
@@ -42,12 +46,21 @@ public sealed class GenerateDocuments
     /// workshop does not exist. The workshop itself is never changed by a generation, failed or not.
     /// </summary>
     /// <exception cref="TeamsJourney.Documents.Publishing.DocumentPublishException">The publisher refused or lost a file.</exception>
-    public async Task<GeneratedDocuments?> GenerateAsync(string workshopId, IProgress<DocumentProgress>? progress, CancellationToken cancellationToken = default)
+    public async Task<GeneratedDocuments?> GenerateAsync(string workshopId, IProgress<DocumentProgress>? progress, CancellationToken cancellationToken = default) =>
+        await GenerateAsync(workshopId, progress, requestedBy: null, cancellationToken);
+
+    /// <summary>As the other overload; a generation asked for by <paramref name="requestedBy"/> goes into the workshop's audit trail.</summary>
+    public async Task<GeneratedDocuments?> GenerateAsync(string workshopId, IProgress<DocumentProgress>? progress, Participant? requestedBy, CancellationToken cancellationToken = default)
     {
         var stored = await _repository.LoadWorkshopAsync(workshopId, cancellationToken);
         if (stored is null)
         {
             return null;
+        }
+
+        if (requestedBy is not null && _audit is not null)
+        {
+            await _audit.RecordAsync(workshopId, stored.Workshop.Location.TenantId, AuditActions.DocumentsGenerated, requestedBy, "the deck and the report", cancellationToken);
         }
 
         var sessions = await _repository.LoadGroupsAsync(stored.Workshop, cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsJourney.Workshops.Hosting;
 using TeamsJourney.Documents.Generation;
@@ -7,6 +8,7 @@ using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Storage;
 using TeamsJourney.Storage.Hosting;
 using TeamsJourney.Workshops.Changes;
+using TeamsJourney.Workshops.DataRights;
 using TeamsJourney.Workshops.Listing;
 using TeamsJourney.Workshops.Documents;
 using TeamsJourney.Workshops.Edits;
@@ -54,12 +56,26 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new LoadScenario(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new MoveAllGroupsOn(sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>()));
         services.AddSingleton(sp => new MapEdits(Repository(sp), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<IConflictNotice>()));
-        services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
+        services.AddOptions<RetentionOptions>()
+            .BindConfiguration(WorkshopsOptions.SectionName)
+            .Validate(o => o.RetentionDays is null or >= 0 && o.UninstalledRetentionDays >= 0 && o.RetentionSweepMinutes >= 1,
+                "Workshops:RetentionDays and Workshops:UninstalledRetentionDays must be 0 or more, Workshops:RetentionSweepMinutes at least 1.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new WorkshopAuditTrail(Repository(sp), Time(sp)));
+        services.AddSingleton(sp => new ExportWorkshop(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<WorkshopAuditTrail>(), Time(sp)));
+        services.AddSingleton(sp => new DeleteWorkshop(
+            Repository(sp), sp.GetRequiredService<WorkshopAuditTrail>(), sp.GetService<IDocumentEraser>(), sp.GetServices<IWorkshopDeletionObserver>(), sp.GetRequiredService<ILogger<DeleteWorkshop>>()));
+        services.AddSingleton(sp => new TeamInstallations(Repository(sp), sp.GetRequiredService<WorkshopAuditTrail>(), Retention(sp), Time(sp), sp.GetRequiredService<ILogger<TeamInstallations>>()));
+        services.AddSingleton(sp => new PurgeExpiredWorkshops(Repository(sp), sp.GetRequiredService<DeleteWorkshop>(), Retention(sp), Time(sp)));
+        services.AddHostedService(sp => new RetentionService(sp.GetRequiredService<PurgeExpiredWorkshops>(), Retention(sp), Time(sp), sp.GetRequiredService<ILogger<RetentionService>>()));
+        services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<WorkshopAuditTrail>()));
         services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
         return builder;
     }
 
     private static WorkshopRepository Repository(IServiceProvider services) => services.GetRequiredService<WorkshopRepository>();
+
+    private static RetentionOptions Retention(IServiceProvider services) => services.GetRequiredService<IOptions<RetentionOptions>>().Value;
 
     private static TimeProvider Time(IServiceProvider services) => services.GetRequiredService<TimeProvider>();
 }

@@ -44,8 +44,9 @@ internal sealed partial class WorkshopRepository(
     public async Task<StoredWorkshop?> LoadWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(workshopId);
-        // Workshops are never deleted, so one already cached needs no existence check: that saves a
-        // point read on every bot turn and tab request.
+        // A deletion forgets the workshop's cache entries (DeleteWorkshopAsync), so one still cached needs no
+        // existence check: that saves a point read on every bot turn and tab request. Another instance's deletion
+        // is noticed when a write finds the workshop gone (WorkshopNotFoundException) or the entry ages out.
         if (!_cache.ContainsKey((workshopId, WorkshopStreams.Workshop)) && await _store.GetWorkshopAsync(workshopId, cancellationToken) is null)
         {
             return null;

@@ -9,6 +9,9 @@ internal static class WorkshopStreams
     /// <summary>Custom scenario scripts loaded by a facilitator.</summary>
     public const string Scenarios = "scenarios";
 
+    /// <summary>Retention facts: when the app was removed from (or added back to) the workshop's team.</summary>
+    public const string Retention = "retention";
+
     private const string GroupPrefix = "group-";
 
     /// <summary>The stream of one breakout group's events.</summary>

@@ -34,7 +34,8 @@ internal sealed class DocumentsRequestHandler(GenerateDocuments documents, Docum
             activity.Conversation!.Id!,
             card.Id,
             TurnIdentity.UserId(activity),
-            publicUrls.BaseUrl());
+            publicUrls.BaseUrl(),
+            TurnIdentity.Participant(activity).DisplayName);
         return jobs.TryEnqueue(job)
             ? "Generating the deck and the report; the card below shows progress and then the links."
             : "Too many document requests are waiting; try again in a minute.";
