@@ -11,6 +11,7 @@ using TeamsJourney.Tabs.Live;
 using TeamsJourney.Tabs.Snapshots;
 using TeamsJourney.Tabs.Web;
 using TeamsJourney.Workshops.Changes;
+using TeamsJourney.Workshops.DataRights;
 using TeamsJourney.Workshops.Edits;
 
 namespace Microsoft.Extensions.Hosting;
@@ -37,6 +38,7 @@ public static class TabsExtensions
         services.AddSingleton<GroupChangeQueue>();
         services.AddSingleton<IWorkshopChangeObserver>(sp => sp.GetRequiredService<GroupChangeQueue>());
         services.AddHostedService<GroupChangePublisher>();
+        services.AddSingleton<IWorkshopDeletionObserver, PresenceErasure>();
 
         var signalR = services.AddSignalR();
         var redis = builder.Configuration[$"{TeamsJourney.Tabs.Hosting.TabsOptions.SectionName}:Redis"];
@@ -68,6 +70,7 @@ public static class TabsExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapTabApi();
         endpoints.MapDocumentsApi();
+        endpoints.MapDataRightsApi();
         endpoints.MapHub<MapHub>("/hubs/map");
         endpoints.MapTabStaticFiles();
         return endpoints;
