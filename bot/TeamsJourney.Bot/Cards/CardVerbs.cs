@@ -20,6 +20,7 @@ internal static class CardVerbs
     public const string Start = "start";
     public const string LoadScenario = "loadScenario";
     public const string GenerateDocuments = "generateDocuments";
+    public const string DeleteWorkshop = "deleteWorkshop";
 }
 
 /// <summary>Ids of card inputs and data fields; Teams merges input values into the action's data.</summary>
@@ -39,6 +40,7 @@ internal static class CardFields
     public const string Description = "description";
     public const string PainPoints = "painPoints";
     public const string ScenarioJson = "scenarioJson";
+    public const string ConfirmTitle = "confirmTitle";
 
     public static string Impact(string initiativeId) => $"impact_{initiativeId}";
 

@@ -23,6 +23,8 @@ internal static class TextCommandParser
         ["advance all groups"] = new TextCommand.Navigate(NavigationVerb.AdvanceAll),
         ["generate documents"] = new TextCommand.GenerateDocuments(),
         ["documents"] = new TextCommand.GenerateDocuments(),
+        ["export workshop"] = new TextCommand.ExportWorkshop(),
+        ["delete workshop"] = new TextCommand.DeleteWorkshop(),
     };
 
     private const string LoadScenarioKeyword = "load scenario";

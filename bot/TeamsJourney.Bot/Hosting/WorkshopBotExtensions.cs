@@ -20,6 +20,7 @@ internal static class WorkshopBotExtensions
         builder.Services.AddSingleton<GroupStartHandler>();
         builder.Services.AddSingleton<FacilitatorHandler>();
         builder.Services.AddSingleton<DocumentsRequestHandler>();
+        builder.Services.AddSingleton<DataRightsHandler>();
         builder.Services.AddSingleton<CardActionHandler>();
         builder.Services.AddSingleton<MessageHandler>();
         builder.Services.AddSingleton<IActivityHandler, WorkshopBot>();

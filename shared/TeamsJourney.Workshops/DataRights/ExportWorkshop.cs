@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using TeamsJourney.Documents.Generation;
+using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Domain.Facilitation;
 using TeamsJourney.Domain.Facilitation.Events;
 using TeamsJourney.Domain.Maps;
@@ -37,13 +38,35 @@ public sealed class ExportWorkshop
     private readonly WorkshopDocuments _documents;
     private readonly WorkshopAuditTrail _audit;
     private readonly TimeProvider _time;
+    private readonly IDocumentPublisher? _publisher;
 
-    internal ExportWorkshop(WorkshopRepository repository, WorkshopDocuments documents, WorkshopAuditTrail audit, TimeProvider time)
+    internal ExportWorkshop(WorkshopRepository repository, WorkshopDocuments documents, WorkshopAuditTrail audit, TimeProvider time, IDocumentPublisher? publisher = null)
     {
         _repository = repository;
         _documents = documents;
         _audit = audit;
         _time = time;
+        _publisher = publisher;
+    }
+
+    /// <summary>
+    /// The export, published beside the workshop's documents (the bot's way: a chat cannot carry a zip), so it is
+    /// offered under the same access rules as the documents and erased with them when the workshop is deleted.
+    /// </summary>
+    /// <exception cref="DocumentPublishException">The publisher refused or lost the file.</exception>
+    public async Task<(DataRightsOutcome Outcome, PublishedDocument? Published, int Items)> PublishAsync(string workshopId, Participant requester, CancellationToken cancellationToken = default)
+    {
+        var (outcome, export) = await ExportAsync(workshopId, requester, cancellationToken);
+        if (outcome != DataRightsOutcome.Done)
+        {
+            return (outcome, null, 0);
+        }
+
+        var publisher = _publisher ?? throw new InvalidOperationException("No document publisher is registered.");
+        var header = await _repository.FindHeaderAsync(workshopId, cancellationToken);
+        var destination = new PublishDestination(workshopId, header?.TeamId, header?.ChannelId);
+        using var content = new MemoryStream(export!.Zip.ToArray(), writable: false);
+        return (outcome, await publisher.PublishAsync(new DocumentToPublish(export.FileName, "application/zip", content, destination), cancellationToken), export.Items);
     }
 
     /// <summary>The export, when <paramref name="requester"/> facilitates the workshop.</summary>
