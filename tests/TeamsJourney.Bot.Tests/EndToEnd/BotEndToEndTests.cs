@@ -12,7 +12,7 @@ namespace TeamsJourney.Bot.Tests.EndToEnd;
 /// A breakout group walks whole scenarios through the real host, signed in as the Teams channel,
 /// with the bot's Connector calls going to a local channel service. Runs once per storage backend.
 /// </summary>
-public abstract class BotEndToEndTests : IAsyncLifetime
+public abstract partial class BotEndToEndTests : IAsyncLifetime
 {
     protected LocalChannelService Channel { get; private set; } = null!;
 
