@@ -15,13 +15,21 @@ internal sealed partial class DocumentJobRunner(
     DocumentJobQueue queue,
     IServiceScopeFactory scopes,
     GenerateDocuments documents,
+    DocumentJobs store,
     ILogger<DocumentJobRunner> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var job in queue.ReadAllAsync(stoppingToken))
         {
-            await RunAsync(job, stoppingToken);
+            try
+            {
+                await RunAsync(job, stoppingToken);
+            }
+            finally
+            {
+                queue.Done(job.JobId);
+            }
         }
     }
 
@@ -34,18 +42,21 @@ internal sealed partial class DocumentJobRunner(
         {
             var (_, knownTitle) = await documents.CheckAsync(job.WorkshopId, job.RequestedBy, cancellationToken);
             title = knownTitle ?? throw new InvalidOperationException("The workshop no longer exists.");
+            await store.RecordStartedAsync(job.ToRecord(), cancellationToken);
             var progress = new CardProgress(connector, job, title, logger);
             var generated = await documents.GenerateAsync(job.WorkshopId, progress, new Participant(job.RequestedBy, job.RequestedByName ?? job.RequestedBy), cancellationToken)
                 ?? throw new InvalidOperationException("The workshop no longer exists.");
             await progress.FlushAsync(cancellationToken);
             var links = generated.Files.Select(d => (d.FileName, Absolute(job.PublicBaseUrl, d.Url))).ToList();
             await UpdateAsync(connector, job, DocumentsCard.Ready(title, links), cancellationToken);
+            await store.RecordFinishedAsync(job.ToRecord(), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Reported on the card and in the log; the workshop itself is untouched by a failed generation.
             Log.GenerationFailed(logger, job.WorkshopId, ex);
             await UpdateAsync(connector, job, DocumentsCard.Failed(title, ex.Message), cancellationToken);
+            await store.RecordFailedAsync(job.ToRecord(), ex.Message, cancellationToken);
         }
     }
 

@@ -15,6 +15,11 @@ internal static class WorkshopBotExtensions
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddSingleton<DocumentJobQueue>();
         builder.Services.AddHostedService<DocumentJobRunner>();
+        builder.Services.AddOptions<DocumentJobOptions>().BindConfiguration(DocumentJobOptions.SectionName)
+            .Validate(o => o.SweepSeconds >= 1 && o.StaleAfterSeconds >= 0, "DocumentJobs:SweepSeconds must be at least 1 and DocumentJobs:StaleAfterSeconds 0 or more.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<DocumentJobRecovery>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DocumentJobRecovery>());
         builder.Services.AddSingleton<GroupCards>();
         builder.Services.AddSingleton<MembershipHandler>();
         builder.Services.AddSingleton<GroupStartHandler>();

@@ -69,6 +69,7 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new PurgeExpiredWorkshops(Repository(sp), sp.GetRequiredService<DeleteWorkshop>(), Retention(sp), Time(sp)));
         services.AddHostedService(sp => new RetentionService(sp.GetRequiredService<PurgeExpiredWorkshops>(), Retention(sp), Time(sp), sp.GetRequiredService<ILogger<RetentionService>>()));
         services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<WorkshopAuditTrail>()));
+        services.AddSingleton(sp => new DocumentJobs(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
         return builder;
     }

@@ -37,20 +37,31 @@ internal sealed partial class WorkshopRepository
         _store.ReadAuditAsync(workshopId, cancellationToken);
 
     /// <summary>Appends one retention fact (the app removed from or added to the workshop's team) to its stream.</summary>
-    public async Task AppendRetentionEventAsync(string workshopId, NewEvent retentionEvent, CancellationToken cancellationToken = default)
-    {
-        using var turn = await _streamGates.EnterAsync(workshopId, WorkshopStreams.Retention, cancellationToken);
-        await OptimisticRetry.RunAsync<object>($"recording retention of workshop {workshopId}", async ct =>
-        {
-            var version = (await _store.ReadStreamAsync(workshopId, WorkshopStreams.Retention, 0, ct)).Count;
-            var result = await _store.AppendAsync(workshopId, WorkshopStreams.Retention, version, [retentionEvent], null, ct);
-            return result.IsAppended ? result : null;
-        }, cancellationToken);
-    }
+    public Task AppendRetentionEventAsync(string workshopId, NewEvent retentionEvent, CancellationToken cancellationToken = default) =>
+        AppendFactAsync(workshopId, WorkshopStreams.Retention, retentionEvent, cancellationToken);
 
     /// <summary>The workshop's retention facts, oldest first.</summary>
     public Task<IReadOnlyList<StoredEvent>> ReadRetentionEventsAsync(string workshopId, CancellationToken cancellationToken = default) =>
         _store.ReadStreamAsync(workshopId, WorkshopStreams.Retention, 0, cancellationToken);
+
+    /// <summary>
+    /// Appends a fact to one of the workshop's own streams (retention, document jobs): facts are never decided
+    /// on earlier state, so a lost race simply appends again at the new end.
+    /// </summary>
+    public async Task AppendFactAsync(string workshopId, string streamId, NewEvent fact, CancellationToken cancellationToken = default)
+    {
+        using var turn = await _streamGates.EnterAsync(workshopId, streamId, cancellationToken);
+        await OptimisticRetry.RunAsync<object>($"recording {fact.Type} in workshop {workshopId}", async ct =>
+        {
+            var version = (await _store.ReadStreamAsync(workshopId, streamId, 0, ct)).Count;
+            var result = await _store.AppendAsync(workshopId, streamId, version, [fact], null, ct);
+            return result.IsAppended ? result : null;
+        }, cancellationToken);
+    }
+
+    /// <summary>The events of one of the workshop's own streams, oldest first.</summary>
+    public Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string workshopId, string streamId, CancellationToken cancellationToken = default) =>
+        _store.ReadStreamAsync(workshopId, streamId, 0, cancellationToken);
 
     /// <summary>Every stored event of the workshop, in sequence order (for an export's provenance).</summary>
     public Task<IReadOnlyList<StoredEvent>> ReadAllEventsAsync(string workshopId, CancellationToken cancellationToken = default) =>

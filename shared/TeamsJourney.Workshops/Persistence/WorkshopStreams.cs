@@ -12,6 +12,9 @@ internal static class WorkshopStreams
     /// <summary>Retention facts: when the app was removed from (or added back to) the workshop's team.</summary>
     public const string Retention = "retention";
 
+    /// <summary>Document generation jobs: queued, started, finished or failed, so a restart resumes or reports them.</summary>
+    public const string DocumentJobs = "document-jobs";
+
     private const string GroupPrefix = "group-";
 
     /// <summary>The stream of one breakout group's events.</summary>
