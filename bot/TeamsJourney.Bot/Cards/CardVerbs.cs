@@ -21,6 +21,9 @@ internal static class CardVerbs
     public const string LoadScenario = "loadScenario";
     public const string GenerateDocuments = "generateDocuments";
     public const string DeleteWorkshop = "deleteWorkshop";
+    public const string WorkshopDot = "workshopDot";
+    public const string WorkshopUndot = "workshopUndot";
+    public const string WorkshopVotes = "workshopVotes";
 }
 
 /// <summary>Ids of card inputs and data fields; Teams merges input values into the action's data.</summary>

@@ -16,6 +16,7 @@ internal static class GuideCards
         ("next · back · skip · finish stage", "move through the steps"),
         ("status", "show the current step again"),
         ("documents", "facilitator: write the deck and the report, with links when ready"),
+        ("workshop vote", "everyone: put your dots on the ideas of every group (the same dots as in the tab's second half)"),
         ("load scenario", "facilitator: paste your own scenario script"),
         ("pause · resume · advance all", "facilitator only"),
     ];

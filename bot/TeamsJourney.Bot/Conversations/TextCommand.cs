@@ -17,6 +17,9 @@ internal abstract record TextCommand
     /// <summary>"generate documents" — a facilitator asks for the deck and the report.</summary>
     public sealed record GenerateDocuments : TextCommand;
 
+    /// <summary>"workshop vote" — the workshop-wide dot vote on every group's ideas.</summary>
+    public sealed record WorkshopVote : TextCommand;
+
     /// <summary>"status" — show the group's current step again.</summary>
     public sealed record Status : TextCommand;
 

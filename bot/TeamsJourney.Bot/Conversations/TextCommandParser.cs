@@ -25,6 +25,8 @@ internal static class TextCommandParser
         ["documents"] = new TextCommand.GenerateDocuments(),
         ["export workshop"] = new TextCommand.ExportWorkshop(),
         ["delete workshop"] = new TextCommand.DeleteWorkshop(),
+        ["workshop vote"] = new TextCommand.WorkshopVote(),
+        ["vote across groups"] = new TextCommand.WorkshopVote(),
     };
 
     private const string LoadScenarioKeyword = "load scenario";

@@ -15,6 +15,9 @@ internal static class WorkshopStreams
     /// <summary>Document generation jobs: queued, started, finished or failed, so a restart resumes or reports them.</summary>
     public const string DocumentJobs = "document-jobs";
 
+    /// <summary>The second half: consolidation, pooled initiatives, the action plan and frozen versions.</summary>
+    public const string Plenary = "plenary";
+
     private const string GroupPrefix = "group-";
 
     /// <summary>The stream of one breakout group's events.</summary>

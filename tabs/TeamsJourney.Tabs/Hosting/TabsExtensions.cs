@@ -8,6 +8,7 @@ using StackExchange.Redis;
 using TeamsJourney.Tabs.Api;
 using TeamsJourney.Tabs.Auth;
 using TeamsJourney.Tabs.Live;
+using TeamsJourney.Tabs.Plenary;
 using TeamsJourney.Tabs.Snapshots;
 using TeamsJourney.Tabs.Web;
 using TeamsJourney.Workshops.Changes;
@@ -39,6 +40,7 @@ public static class TabsExtensions
         services.AddSingleton<IWorkshopChangeObserver>(sp => sp.GetRequiredService<GroupChangeQueue>());
         services.AddHostedService<GroupChangePublisher>();
         services.AddSingleton<IWorkshopDeletionObserver, PresenceErasure>();
+        services.AddSingleton<IPlenaryChangeObserver, PlenaryChangePublisher>();
 
         var signalR = services.AddSignalR();
         var redis = builder.Configuration[$"{TeamsJourney.Tabs.Hosting.TabsOptions.SectionName}:Redis"];
@@ -71,6 +73,7 @@ public static class TabsExtensions
         endpoints.MapTabApi();
         endpoints.MapDocumentsApi();
         endpoints.MapDataRightsApi();
+        endpoints.MapPlenaryApi();
         endpoints.MapHub<MapHub>("/hubs/map");
         endpoints.MapTabStaticFiles();
         return endpoints;

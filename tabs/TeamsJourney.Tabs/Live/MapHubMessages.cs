@@ -7,6 +7,7 @@ public static class MapHubMessages
     public const string Presence = "presence";
     public const string ConflictResolved = "conflictResolved";
     public const string DocumentsProgress = "documentsProgress";
+    public const string PlenaryChanged = "plenaryChanged";
 
     /// <summary>The workshop was deleted (argument: its id); the map it showed no longer exists.</summary>
     public const string WorkshopDeleted = "workshopDeleted";

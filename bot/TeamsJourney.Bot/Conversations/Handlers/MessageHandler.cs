@@ -17,6 +17,7 @@ internal sealed class MessageHandler(
     FacilitatorHandler facilitator,
     DocumentsRequestHandler documents,
     DataRightsHandler dataRights,
+    WorkshopVoteHandler workshopVote,
     CardActionHandler cardActions)
 {
     public async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -48,6 +49,9 @@ internal sealed class MessageHandler(
                 break;
             case TextCommand.LoadScenario load:
                 await turn.ReplyAsync((await facilitator.LoadScenarioAsync(activity, load.Json, cancellationToken)).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.WorkshopVote:
+                await workshopVote.PostAsync(turn, cancellationToken);
                 break;
             case TextCommand.Start start:
                 await starts.OnTypedStartAsync(turn, start, cancellationToken);

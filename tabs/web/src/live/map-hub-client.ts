@@ -16,6 +16,8 @@ export interface MapHubListener {
   conflictResolved(notice: ConflictResolved): void;
   /** Someone in the workshop is generating its documents (this page, when the request id is its own). */
   documentsProgress?(progress: DocumentsProgress): void;
+  /** The workshop's second half changed (consolidation, dots, plan, versions): read it again. */
+  plenaryChanged?(change: { workshopId: string; version: number }): void;
   /** Connected again after a drop: the page catches up from the last version it saw. */
   reconnected(): void;
   connectionChanged(state: 'connected' | 'reconnecting' | 'disconnected'): void;
@@ -47,6 +49,7 @@ export class MapHubClient {
     this.connection.on('groupChanged', (change: GroupChanged) => listener.groupChanged(change));
     this.connection.on('presence', (entries: PresenceEntry[]) => listener.presence(entries));
     this.connection.on('conflictResolved', (notice: ConflictResolved) => listener.conflictResolved(notice));
+    this.connection.on('plenaryChanged', (change: { workshopId: string; version: number }) => listener.plenaryChanged?.(change));
     this.connection.on('documentsProgress', (progress: DocumentsProgress) => listener.documentsProgress?.(progress));
     this.connection.onreconnecting(() => listener.connectionChanged('reconnecting'));
     this.connection.onreconnected(() => void this.rejoinAfterReconnect());
