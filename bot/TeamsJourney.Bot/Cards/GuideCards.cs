@@ -18,6 +18,8 @@ internal static class GuideCards
         ("documents", "facilitator: write the deck and the report, with links when ready"),
         ("workshop vote", "everyone: put your dots on the ideas of every group (the same dots as in the tab's second half)"),
         ("load scenario", "facilitator: paste your own scenario script"),
+        (Conversations.DepthArguments.DepthUsage, "facilitator: MVP (the default, at most 20 cards) or full depth, for the workshop or one group; 'depth' alone shows it"),
+        (Conversations.DepthArguments.LanesUsage, "facilitator: which blueprint lanes groups are asked for; 'lanes all' for every one"),
         ("pause · resume · advance all", "facilitator only"),
     ];
 
@@ -47,7 +49,7 @@ internal static class GuideCards
             new FactSet { Facts = [.. Commands.Select(c => new Fact(c.Command, c.Meaning))] },
             .. ScenarioChoices(scenarios),
         ],
-        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, status, documents, help.",
+        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, status, documents, depth, lanes, help.",
     };
 
     public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios, string? notice = null) => new()

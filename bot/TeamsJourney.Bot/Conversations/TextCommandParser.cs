@@ -30,6 +30,8 @@ internal static class TextCommandParser
     };
 
     private const string LoadScenarioKeyword = "load scenario";
+    private const string DepthKeyword = "depth";
+    private const string LanesKeyword = "lanes";
 
     public static TextCommand Parse(string text)
     {
@@ -53,6 +55,16 @@ internal static class TextCommandParser
             return new TextCommand.LoadScenario(json.Length == 0 ? null : json);
         }
 
+        if (FirstWordIs(trimmed, DepthKeyword))
+        {
+            return DepthArguments.ParseDepth(trimmed[DepthKeyword.Length..].Trim());
+        }
+
+        if (FirstWordIs(trimmed, LanesKeyword))
+        {
+            return DepthArguments.ParseLanes(trimmed[LanesKeyword.Length..].Trim());
+        }
+
         if (trimmed.StartsWith("start ", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("start", StringComparison.OrdinalIgnoreCase))
         {
             return ParseStart(trimmed["start".Length..].Trim());
@@ -74,6 +86,9 @@ internal static class TextCommandParser
             ? new TextCommand.Start(arguments, null)
             : new TextCommand.Start(arguments[..asIndex].Trim(), arguments[(asIndex + 4)..].Trim());
     }
+
+    private static bool FirstWordIs(string text, string word) =>
+        text.Equals(word, StringComparison.OrdinalIgnoreCase) || text.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase);
 
     private static string CollapseWhitespace(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

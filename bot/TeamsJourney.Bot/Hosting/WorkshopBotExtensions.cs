@@ -26,6 +26,7 @@ internal static class WorkshopBotExtensions
         builder.Services.AddSingleton<FacilitatorHandler>();
         builder.Services.AddSingleton<DocumentsRequestHandler>();
         builder.Services.AddSingleton<DataRightsHandler>();
+        builder.Services.AddSingleton<DepthHandler>();
         builder.Services.AddSingleton<WorkshopVoteHandler>();
         builder.Services.AddSingleton<CardActionHandler>();
         builder.Services.AddSingleton<MessageHandler>();

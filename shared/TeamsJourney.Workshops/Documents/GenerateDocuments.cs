@@ -23,12 +23,14 @@ public sealed class GenerateDocuments
 {
     private readonly WorkshopRepository _repository;
     private readonly WorkshopDocuments _documents;
+    private readonly DocumentGenerationGate _gate;
     private readonly WorkshopAuditTrail? _audit;
 
-    internal GenerateDocuments(WorkshopRepository repository, WorkshopDocuments documents, WorkshopAuditTrail? audit = null)
+    internal GenerateDocuments(WorkshopRepository repository, WorkshopDocuments documents, DocumentGenerationGate gate, WorkshopAuditTrail? audit = null)
     {
         _repository = repository;
         _documents = documents;
+        _gate = gate;
         _audit = audit;
     }
 
@@ -46,10 +48,12 @@ public sealed class GenerateDocuments
     /// workshop does not exist. The workshop itself is never changed by a generation, failed or not.
     /// </summary>
     /// <exception cref="TeamsJourney.Documents.Publishing.DocumentPublishException">The publisher refused or lost a file.</exception>
+    /// <exception cref="DocumentGenerationThrottledException">A generation of this workshop runs, or started too recently.</exception>
     public async Task<GeneratedDocuments?> GenerateAsync(string workshopId, IProgress<DocumentProgress>? progress, CancellationToken cancellationToken = default) =>
         await GenerateAsync(workshopId, progress, requestedBy: null, cancellationToken);
 
     /// <summary>As the other overload; a generation asked for by <paramref name="requestedBy"/> goes into the workshop's audit trail.</summary>
+    /// <exception cref="DocumentGenerationThrottledException">A generation of this workshop runs, or started too recently.</exception>
     public async Task<GeneratedDocuments?> GenerateAsync(string workshopId, IProgress<DocumentProgress>? progress, Participant? requestedBy, CancellationToken cancellationToken = default)
     {
         var stored = await _repository.LoadWorkshopAsync(workshopId, cancellationToken);
@@ -57,6 +61,8 @@ public sealed class GenerateDocuments
         {
             return null;
         }
+
+        using var generation = _gate.Enter(workshopId);
 
         if (requestedBy is not null && _audit is not null)
         {

@@ -9,6 +9,7 @@ using TeamsJourney.Storage;
 using TeamsJourney.Storage.Hosting;
 using TeamsJourney.Workshops.Changes;
 using TeamsJourney.Workshops.DataRights;
+using TeamsJourney.Workshops.Depth;
 using TeamsJourney.Workshops.Listing;
 using TeamsJourney.Workshops.Documents;
 using TeamsJourney.Workshops.Edits;
@@ -56,6 +57,11 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new StartGroup(Repository(sp), sp.GetRequiredService<WorkshopScenarios>(), sp.GetRequiredService<RunGroupCommand>(), Time(sp)));
         services.AddSingleton(sp => new LoadScenario(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new MoveAllGroupsOn(sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>()));
+        services.AddSingleton(sp => new DepthRollout(Repository(sp), sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>(), Time(sp)));
+        services.AddSingleton(sp => new SetWorkshopDepth(sp.GetRequiredService<DepthRollout>()));
+        services.AddSingleton(sp => new SetGroupDepth(sp.GetRequiredService<DepthRollout>()));
+        services.AddSingleton(sp => new ChooseBlueprintLanes(sp.GetRequiredService<DepthRollout>()));
+        services.AddSingleton(sp => new WorkshopDepth(Repository(sp)));
         services.AddSingleton(sp => new MapEdits(Repository(sp), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<IConflictNotice>()));
         services.AddOptions<RetentionOptions>()
             .BindConfiguration(WorkshopsOptions.SectionName)
@@ -69,8 +75,10 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new TeamInstallations(Repository(sp), sp.GetRequiredService<WorkshopAuditTrail>(), Retention(sp), Time(sp), sp.GetRequiredService<ILogger<TeamInstallations>>()));
         services.AddSingleton(sp => new PurgeExpiredWorkshops(Repository(sp), sp.GetRequiredService<DeleteWorkshop>(), Retention(sp), Time(sp)));
         services.AddHostedService(sp => new RetentionService(sp.GetRequiredService<PurgeExpiredWorkshops>(), Retention(sp), Time(sp), sp.GetRequiredService<ILogger<RetentionService>>()));
-        services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<WorkshopAuditTrail>()));
         services.AddSingleton(sp => new DocumentJobs(Repository(sp), Time(sp)));
+        services.AddSingleton(sp => new DocumentGenerationGate(
+            Time(sp), TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value.MinimumRegenerationSeconds)));
+        services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<DocumentGenerationGate>(), sp.GetRequiredService<WorkshopAuditTrail>()));
         services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
         services.AddSingleton(sp => new PlenaryReader(Repository(sp)));
         services.AddSingleton(sp => new PlenaryWriter(sp.GetRequiredService<PlenaryReader>(), Time(sp), sp.GetServices<IPlenaryChangeObserver>()));

@@ -15,6 +15,9 @@ internal static class WorkshopStreams
     /// <summary>Document generation jobs: queued, started, finished or failed, so a restart resumes or reports them.</summary>
     public const string DocumentJobs = "document-jobs";
 
+    /// <summary>The facilitator's depth settings (workshop depth, group depths, blueprint lanes), one snapshot per change.</summary>
+    public const string DepthSettings = "depth";
+
     /// <summary>The second half: consolidation, pooled initiatives, the action plan and frozen versions.</summary>
     public const string Plenary = "plenary";
 

@@ -36,7 +36,7 @@ internal sealed class DataRightsFixture : IDisposable
         Delete = new DeleteWorkshop(Repository, Audit, Publisher, [Observer], NullLogger<DeleteWorkshop>.Instance);
         Installations = new TeamInstallations(Repository, Audit, Retention, Time, NullLogger<TeamInstallations>.Instance);
         Purge = new PurgeExpiredWorkshops(Repository, Delete, Retention, Time);
-        Generate = new Workshops.Documents.GenerateDocuments(Repository, documents, Audit);
+        Generate = new Workshops.Documents.GenerateDocuments(Repository, documents, new Workshops.Documents.DocumentGenerationGate(Time, TimeSpan.Zero), Audit);
     }
 
     public FakeTimeProvider Time { get; }

@@ -18,7 +18,8 @@ internal sealed class MessageHandler(
     DocumentsRequestHandler documents,
     DataRightsHandler dataRights,
     WorkshopVoteHandler workshopVote,
-    CardActionHandler cardActions)
+    CardActionHandler cardActions,
+    DepthHandler depth)
 {
     public async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -49,6 +50,12 @@ internal sealed class MessageHandler(
                 break;
             case TextCommand.LoadScenario load:
                 await turn.ReplyAsync((await facilitator.LoadScenarioAsync(activity, load.Json, cancellationToken)).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.Depth depthCommand:
+                await turn.ReplyAsync((await depth.OnDepthAsync(turn, depthCommand, cancellationToken)).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.Lanes lanes:
+                await turn.ReplyAsync((await depth.OnLanesAsync(turn, lanes, cancellationToken)).ToMessage(), cancellationToken);
                 break;
             case TextCommand.WorkshopVote:
                 await workshopVote.PostAsync(turn, cancellationToken);
