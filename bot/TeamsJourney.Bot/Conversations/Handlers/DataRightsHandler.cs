@@ -1,3 +1,4 @@
+using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Bot.Cards;
 using TeamsJourney.Bot.Hosting;
 using TeamsJourney.BotFramework.Cards;
@@ -11,7 +12,7 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 /// "export workshop" and "delete workshop" typed by a facilitator: the export is published beside the documents
 /// and linked; a deletion first shows a card that must be confirmed by typing the workshop's title.
 /// </summary>
-internal sealed class DataRightsHandler(GenerateDocuments documents, ExportWorkshop export, DeleteWorkshop delete, PublicUrls publicUrls)
+internal sealed class DataRightsHandler(GenerateDocuments documents, ExportWorkshop export, DeleteWorkshop delete, PublicUrls publicUrls, DocumentLinkSigner? links = null)
 {
     public async Task<AdaptiveCard> ExportAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -23,9 +24,13 @@ internal sealed class DataRightsHandler(GenerateDocuments documents, ExportWorks
         }
 
         var (_, title) = await documents.CheckAsync(workshopId, TurnIdentity.UserId(activity), cancellationToken);
-        var url = Uri.TryCreate(published!.Url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp)
+        // Signed for the facilitator who asked, like the documents' own links (a local folder link needs it).
+        var signed = links is not null && published!.Url.StartsWith(LocalFolderPublisher.UrlPrefix + "/", StringComparison.Ordinal)
+            ? links.Sign(published.Url, TurnIdentity.UserId(activity))
+            : published!.Url;
+        var url = Uri.TryCreate(signed, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp)
             ? absolute
-            : new Uri(publicUrls.BaseUrl(), published.Url);
+            : new Uri(publicUrls.BaseUrl(), signed);
         return DataRightsCards.ExportReady(title ?? workshopId, url, items);
     }
 
