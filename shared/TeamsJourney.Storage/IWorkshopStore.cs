@@ -11,6 +11,15 @@ internal interface IWorkshopStore
     /// <exception cref="StorageLimitException">An id or the title is too long.</exception>
     Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Creates a workshop together with the first events of one of its streams, in one atomic write: either the
+    /// header and the events stand, or neither does, so a crash can never leave a workshop without its first
+    /// state. Returns false, changing nothing, when the id is already taken.
+    /// </summary>
+    /// <exception cref="StorageLimitException">An id, the title or the events are too big.</exception>
+    Task<bool> TryCreateWorkshopAsync(
+        WorkshopHeader header, string streamId, IReadOnlyList<NewEvent> firstEvents, CancellationToken cancellationToken = default);
+
     /// <summary>Returns the workshop's header, or null when no workshop has that id.</summary>
     Task<WorkshopHeader?> GetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default);
 
@@ -82,4 +91,21 @@ internal interface IWorkshopStore
 
     /// <summary>Gives a claimed delivery up (its handling failed), so the channel's retry is handled afresh.</summary>
     Task ReleaseDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes the workshop and everything stored under it: its header, events, stream heads and idempotency keys,
+    /// and the conversation bindings that point at it. Its audit entries are kept. Returns false when no workshop
+    /// has that id. A deletion that stops half way leaves the header for last, so the workshop can be deleted again.
+    /// </summary>
+    Task<bool> DeleteWorkshopAsync(string workshopId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists every workshop of every tenant, oldest first: what the retention sweep looks at.</summary>
+    Task<IReadOnlyList<WorkshopHeader>> ListAllWorkshopsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a line to a workshop's audit trail; lines outlive the workshop.</summary>
+    /// <exception cref="StorageLimitException">A field is too long.</exception>
+    Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>The audit trail of a workshop (also of a deleted one), oldest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(string workshopId, CancellationToken cancellationToken = default);
 }

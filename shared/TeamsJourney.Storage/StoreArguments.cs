@@ -132,6 +132,21 @@ internal static class StoreArguments
         }
     }
 
+    public static void RequireAudit(AuditEntry? entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        RequireKeyId(entry.WorkshopId, nameof(entry.WorkshopId));
+        RequireEncodedId(entry.TenantId, nameof(entry.TenantId));
+        RequireId(entry.Action, nameof(entry.Action));
+        RequireId(entry.ActorId, nameof(entry.ActorId));
+        ArgumentNullException.ThrowIfNull(entry.ActorName, nameof(entry.ActorName));
+        RequireLength(entry.ActorName, StorageLimits.MaxIdLength, nameof(entry.ActorName));
+        if (entry.Detail is not null)
+        {
+            RequireLength(entry.Detail, StorageLimits.MaxTitleLength, nameof(entry.Detail));
+        }
+    }
+
     public static void RequireBinding(ConversationBinding? binding)
     {
         ArgumentNullException.ThrowIfNull(binding);

@@ -21,6 +21,7 @@ internal static class CardVerbs
     public const string Start = "start";
     public const string LoadScenario = "loadScenario";
     public const string GenerateDocuments = "generateDocuments";
+    public const string DeleteWorkshop = "deleteWorkshop";
     public const string WorkshopDot = "workshopDot";
     public const string WorkshopUndot = "workshopUndot";
     public const string WorkshopVotes = "workshopVotes";
@@ -43,6 +44,7 @@ internal static class CardFields
     public const string Description = "description";
     public const string PainPoints = "painPoints";
     public const string ScenarioJson = "scenarioJson";
+    public const string ConfirmTitle = "confirmTitle";
 
     /// <summary>On an "answerInputs" action: "next" saves and moves on in one press.</summary>
     public const string Then = "then";

@@ -49,6 +49,12 @@ internal abstract record TextCommand
 
     /// <summary>Anything else is an answer to the current step.</summary>
     public sealed record Answer(string Text) : TextCommand;
+
+    /// <summary>"export workshop": a facilitator takes the workshop's data out (a zip beside the documents).</summary>
+    public sealed record ExportWorkshop : TextCommand;
+
+    /// <summary>"delete workshop": a facilitator is asked to confirm, on a card, by typing the title.</summary>
+    public sealed record DeleteWorkshop : TextCommand;
 }
 
 /// <summary>Navigation a group or its facilitator can type instead of pressing a card button.</summary>

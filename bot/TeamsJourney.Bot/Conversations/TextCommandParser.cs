@@ -28,6 +28,8 @@ internal static class TextCommandParser
         ["advance all groups"] = new TextCommand.Navigate(NavigationVerb.AdvanceAll),
         ["generate documents"] = new TextCommand.GenerateDocuments(),
         ["documents"] = new TextCommand.GenerateDocuments(),
+        ["export workshop"] = new TextCommand.ExportWorkshop(),
+        ["delete workshop"] = new TextCommand.DeleteWorkshop(),
         ["workshop vote"] = new TextCommand.WorkshopVote(),
         ["vote across groups"] = new TextCommand.WorkshopVote(),
     };

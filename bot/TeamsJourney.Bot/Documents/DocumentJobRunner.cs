@@ -1,3 +1,4 @@
+using TeamsJourney.Workshops.People;
 using TeamsJourney.Bot.Cards;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Connector;
@@ -15,6 +16,7 @@ internal sealed partial class DocumentJobRunner(
     DocumentJobQueue queue,
     IServiceScopeFactory scopes,
     GenerateDocuments documents,
+    DocumentJobs store,
     ILogger<DocumentJobRunner> logger,
     DocumentLinkSigner? links = null) : BackgroundService
 {
@@ -22,7 +24,14 @@ internal sealed partial class DocumentJobRunner(
     {
         await foreach (var job in queue.ReadAllAsync(stoppingToken))
         {
-            await RunAsync(job, stoppingToken);
+            try
+            {
+                await RunAsync(job, stoppingToken);
+            }
+            finally
+            {
+                queue.Done(job.JobId);
+            }
         }
     }
 
@@ -35,18 +44,21 @@ internal sealed partial class DocumentJobRunner(
         {
             var (_, knownTitle) = await documents.CheckAsync(job.WorkshopId, job.RequestedBy, cancellationToken);
             title = knownTitle ?? throw new InvalidOperationException("The workshop no longer exists.");
+            await store.RecordStartedAsync(job.ToRecord(), cancellationToken);
             var progress = new CardProgress(connector, job, title, logger);
-            var generated = await documents.GenerateAsync(job.WorkshopId, progress, cancellationToken)
+            var generated = await documents.GenerateAsync(job.WorkshopId, progress, new Participant(job.RequestedBy, job.RequestedByName ?? job.RequestedBy), cancellationToken)
                 ?? throw new InvalidOperationException("The workshop no longer exists.");
             await progress.FlushAsync(cancellationToken);
             var ready = generated.Files.Select(d => (d.FileName, Absolute(job.PublicBaseUrl, Signed(d.Url, job.RequestedBy)))).ToList();
             await UpdateAsync(connector, job, DocumentsCard.Ready(title, ready, links?.Lifetime), cancellationToken);
+            await store.RecordFinishedAsync(job.ToRecord(), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Reported on the card and in the log; the workshop itself is untouched by a failed generation.
             Log.GenerationFailed(logger, job.WorkshopId, ex);
             await UpdateAsync(connector, job, DocumentsCard.Failed(title, ex.Message), cancellationToken);
+            await store.RecordFailedAsync(job.ToRecord(), ex.Message, cancellationToken);
         }
     }
 

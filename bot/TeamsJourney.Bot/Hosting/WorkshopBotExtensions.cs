@@ -20,6 +20,11 @@ internal static class WorkshopBotExtensions
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddSingleton<DocumentJobQueue>();
         builder.Services.AddHostedService<DocumentJobRunner>();
+        builder.Services.AddOptions<DocumentJobOptions>().BindConfiguration(DocumentJobOptions.SectionName)
+            .Validate(o => o.SweepSeconds >= 1 && o.StaleAfterSeconds >= 0, "DocumentJobs:SweepSeconds must be at least 1 and DocumentJobs:StaleAfterSeconds 0 or more.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<DocumentJobRecovery>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DocumentJobRecovery>());
         builder.Services.AddSingleton<GroupCards>();
         builder.Services.AddSingleton<LiveGroupCards>();
         builder.Services.AddSingleton<PersonalDrafts>();
@@ -30,6 +35,7 @@ internal static class WorkshopBotExtensions
         builder.Services.AddSingleton<GroupStartHandler>();
         builder.Services.AddSingleton<FacilitatorHandler>();
         builder.Services.AddSingleton<DocumentsRequestHandler>();
+        builder.Services.AddSingleton<DataRightsHandler>();
         builder.Services.AddSingleton<DepthHandler>();
         builder.Services.AddSingleton<WorkshopVoteHandler>();
         builder.Services.AddSingleton<CardActionHandler>();

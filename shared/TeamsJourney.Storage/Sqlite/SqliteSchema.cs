@@ -72,5 +72,19 @@ internal static class SqliteSchema
             completed INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (conversation_id, activity_id)
         ) WITHOUT ROWID;
+
+        CREATE INDEX IF NOT EXISTS ix_conversations_workshop ON conversations (workshop_id);
+
+        CREATE TABLE IF NOT EXISTS audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            workshop_id TEXT NOT NULL,
+            tenant_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            actor_name TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            detail TEXT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_audit_workshop ON audit (workshop_id, id);
         """;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsJourney.Workshops.Hosting;
 using TeamsJourney.Documents.Generation;
@@ -8,6 +9,7 @@ using TeamsJourney.Storage;
 using TeamsJourney.Storage.Hosting;
 using TeamsJourney.Workshops.Changes;
 using TeamsJourney.Workshops.Deliveries;
+using TeamsJourney.Workshops.DataRights;
 using TeamsJourney.Workshops.Depth;
 using TeamsJourney.Workshops.Listing;
 using TeamsJourney.Workshops.Documents;
@@ -65,11 +67,28 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new ChooseBlueprintLanes(sp.GetRequiredService<DepthRollout>()));
         services.AddSingleton(sp => new WorkshopDepth(Repository(sp)));
         services.AddSingleton(sp => new MapEdits(Repository(sp), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<IConflictNotice>()));
+        services.AddOptions<RetentionOptions>()
+            .BindConfiguration(WorkshopsOptions.SectionName)
+            .Validate(o => o.RetentionDays is null or >= 0 && o.UninstalledRetentionDays >= 0 && o.RetentionSweepMinutes >= 1,
+                "Workshops:RetentionDays and Workshops:UninstalledRetentionDays must be 0 or more, Workshops:RetentionSweepMinutes at least 1.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new WorkshopAuditTrail(Repository(sp), Time(sp)));
+        services.AddSingleton(sp => new ExportWorkshop(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<WorkshopAuditTrail>(), Time(sp), sp.GetService<IDocumentPublisher>()));
+        services.AddSingleton(sp => new DeleteWorkshop(
+            Repository(sp), sp.GetRequiredService<WorkshopAuditTrail>(), sp.GetService<IDocumentEraser>(), sp.GetServices<IWorkshopDeletionObserver>(), sp.GetRequiredService<ILogger<DeleteWorkshop>>()));
+        services.AddSingleton(sp => new TeamInstallations(Repository(sp), sp.GetRequiredService<WorkshopAuditTrail>(), Retention(sp), Time(sp), sp.GetRequiredService<ILogger<TeamInstallations>>()));
+        services.AddSingleton(sp => new PurgeExpiredWorkshops(Repository(sp), sp.GetRequiredService<DeleteWorkshop>(), Retention(sp), Time(sp)));
+        services.AddHostedService(sp => new RetentionService(sp.GetRequiredService<PurgeExpiredWorkshops>(), Retention(sp), Time(sp), sp.GetRequiredService<ILogger<RetentionService>>()));
+        services.AddSingleton(sp => new DocumentJobs(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new DocumentGenerationGate(
             Time(sp), TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value.MinimumRegenerationSeconds)));
         services.AddSingleton(sp => new DocumentPlenary(sp.GetRequiredService<ReadPlenary>(), sp.GetRequiredService<WorkshopVersions>()));
         services.AddSingleton(sp => new GenerateDocuments(
-            Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<DocumentGenerationGate>(), sp.GetRequiredService<DocumentPlenary>()));
+            Repository(sp),
+            sp.GetRequiredService<WorkshopDocuments>(),
+            sp.GetRequiredService<DocumentGenerationGate>(),
+            sp.GetRequiredService<DocumentPlenary>(),
+            sp.GetRequiredService<WorkshopAuditTrail>()));
         services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<DocumentPlenary>()));
         services.AddSingleton(sp => new PlenaryReader(Repository(sp)));
         services.AddSingleton(sp => new PlenaryWriter(sp.GetRequiredService<PlenaryReader>(), Time(sp), sp.GetServices<IPlenaryChangeObserver>()));
@@ -81,6 +100,8 @@ public static class WorkshopsExtensions
     }
 
     private static WorkshopRepository Repository(IServiceProvider services) => services.GetRequiredService<WorkshopRepository>();
+
+    private static RetentionOptions Retention(IServiceProvider services) => services.GetRequiredService<IOptions<RetentionOptions>>().Value;
 
     private static TimeProvider Time(IServiceProvider services) => services.GetRequiredService<TimeProvider>();
 }

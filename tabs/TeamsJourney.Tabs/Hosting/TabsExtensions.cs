@@ -12,6 +12,7 @@ using TeamsJourney.Tabs.Plenary;
 using TeamsJourney.Tabs.Snapshots;
 using TeamsJourney.Tabs.Web;
 using TeamsJourney.Workshops.Changes;
+using TeamsJourney.Workshops.DataRights;
 using TeamsJourney.Workshops.Edits;
 
 namespace Microsoft.Extensions.Hosting;
@@ -38,6 +39,7 @@ public static class TabsExtensions
         services.AddSingleton<GroupChangeQueue>();
         services.AddSingleton<IWorkshopChangeObserver>(sp => sp.GetRequiredService<GroupChangeQueue>());
         services.AddHostedService<GroupChangePublisher>();
+        services.AddSingleton<IWorkshopDeletionObserver, PresenceErasure>();
         services.AddSingleton<IPlenaryChangeObserver, PlenaryChangePublisher>();
 
         var signalR = services.AddSignalR();
@@ -70,6 +72,7 @@ public static class TabsExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapTabApi();
         endpoints.MapDocumentsApi();
+        endpoints.MapDataRightsApi();
         endpoints.MapPlenaryApi();
         endpoints.MapHub<MapHub>("/hubs/map");
         endpoints.MapTabStaticFiles();

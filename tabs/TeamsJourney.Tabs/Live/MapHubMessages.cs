@@ -9,6 +9,9 @@ public static class MapHubMessages
     public const string DocumentsProgress = "documentsProgress";
     public const string PlenaryChanged = "plenaryChanged";
 
+    /// <summary>The workshop was deleted (argument: its id); the map it showed no longer exists.</summary>
+    public const string WorkshopDeleted = "workshopDeleted";
+
     /// <summary>The SignalR group that holds every connection looking at a workshop.</summary>
     public static string GroupFor(string workshopId) => $"workshop:{workshopId}";
 }

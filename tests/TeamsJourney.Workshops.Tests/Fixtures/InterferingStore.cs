@@ -33,6 +33,9 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
 
     public Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, CancellationToken cancellationToken = default) => inner.TryCreateWorkshopAsync(header, cancellationToken);
 
+    public Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, string streamId, IReadOnlyList<NewEvent> firstEvents, CancellationToken cancellationToken = default) =>
+        inner.TryCreateWorkshopAsync(header, streamId, firstEvents, cancellationToken);
+
     public Task<WorkshopHeader?> GetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) => inner.GetWorkshopAsync(workshopId, cancellationToken);
 
     public Task<IReadOnlyList<WorkshopHeader>> ListWorkshopsAsync(string tenantId, string? teamId, string? channelId, CancellationToken cancellationToken = default) =>
@@ -68,4 +71,12 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
 
     public Task ReleaseDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default) =>
         inner.ReleaseDeliveryAsync(conversationId, activityId, cancellationToken);
+
+    public Task<bool> DeleteWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) => inner.DeleteWorkshopAsync(workshopId, cancellationToken);
+
+    public Task<IReadOnlyList<WorkshopHeader>> ListAllWorkshopsAsync(CancellationToken cancellationToken = default) => inner.ListAllWorkshopsAsync(cancellationToken);
+
+    public Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default) => inner.AppendAuditAsync(entry, cancellationToken);
+
+    public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(string workshopId, CancellationToken cancellationToken = default) => inner.ReadAuditAsync(workshopId, cancellationToken);
 }

@@ -1,8 +1,10 @@
 using TeamsJourney.Benchmarks;
 using TeamsJourney.Benchmarks.Crash;
+using TeamsJourney.Benchmarks.Coedit;
 using TeamsJourney.Benchmarks.Driver;
 using TeamsJourney.Benchmarks.Fuzz;
 using TeamsJourney.Benchmarks.Generation;
+using TeamsJourney.Benchmarks.Starts;
 using TeamsJourney.Benchmarks.Tab;
 using TeamsJourney.Benchmarks.Turns;
 
@@ -18,6 +20,8 @@ try
         ["generate", .. var rest] => GenerationCommand.Run(GenerationOptions.Parse(rest)),
         ["tab", .. var rest] => TabBenchmark.Run(TabOptions.Parse(rest)),
         ["turns", .. var rest] => TurnBenchmark.Run(TurnOptions.Parse(rest)),
+        ["coedit", .. var rest] => CoeditBenchmark.Run(CoeditOptions.Parse(rest)),
+        ["starts", .. var rest] => StartsBenchmark.Run(StartsOptions.Parse(rest)),
         _ => Usage(),
     };
 }
@@ -52,6 +56,11 @@ static int Usage()
           turns [--participants 300[,3000]] [--group-size 5] [--seconds 10] [--press-every 5] [--stores sqlite,azurite] [--loops closed,open] [--skip-host-build]
               Card turns through /api/messages: groups in channel threads pressing cards, closed and open loop, on SQLite
               and Azurite, with an empty endpoint as the ceiling; turns/s, p50/p95/p99, busy, warnings, misfiled, CPU, peak RSS.
+          coedit [--editors 50] [--edits 1000] [--instances 2] [--shared-percent 10] [--retries 5] [--stores sqlite,azurite] [--skip-host-build]
+              Co-editors on one group's map through the tab API (instances share the store): attempts, 503s, conflicts,
+              failed after retry, lost updates, edits/s, p50/p95.
+          starts [--groups 20] [--rounds 5] [--stores sqlite,azurite] [--skip-host-build]
+              Groups started at the same moment in one new channel: answered with their group, busy, unanswered.
         """);
     return 2;
 }

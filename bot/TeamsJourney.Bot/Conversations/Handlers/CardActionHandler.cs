@@ -24,6 +24,7 @@ internal sealed class CardActionHandler(
     GroupStartHandler starts,
     FacilitatorHandler facilitator,
     DocumentsRequestHandler documents,
+    DataRightsHandler dataRights,
     WorkshopVoteHandler workshopVote)
 {
     private const string MovedOn = "The group has moved on since this card was shown. Here is the current step; nothing was changed.";
@@ -100,6 +101,11 @@ internal sealed class CardActionHandler(
             return CardActionCommands.Text(data, CardFields.ScenarioId) is { } scenarioId
                 ? ((await starts.StartAsync(turn, scenarioId, null, cancellationToken)).Card ?? await CurrentCardAsync(activity, cancellationToken), null)
                 : (null, "The card did not say which scenario to start.");
+        }
+
+        if (verb == CardVerbs.DeleteWorkshop)
+        {
+            return (await dataRights.DeleteAsync(activity, CardActionCommands.Text(data, CardFields.WorkshopId), CardActionCommands.Text(data, CardFields.ConfirmTitle), cancellationToken), null);
         }
 
         if (verb == CardVerbs.LoadScenario)

@@ -21,6 +21,7 @@ internal sealed class MessageHandler(
     GroupStartHandler starts,
     FacilitatorHandler facilitator,
     DocumentsRequestHandler documents,
+    DataRightsHandler dataRights,
     WorkshopVoteHandler workshopVote,
     CardActionHandler cardActions,
     DepthHandler depth)
@@ -45,6 +46,12 @@ internal sealed class MessageHandler(
                 break;
             case TextCommand.GenerateDocuments:
                 await turn.ReplyAsync(GuideCards.Notice("Documents", await documents.RequestAsync(turn, cancellationToken), warning: false).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.ExportWorkshop:
+                await turn.ReplyAsync((await dataRights.ExportAsync(activity, cancellationToken)).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.DeleteWorkshop:
+                await turn.ReplyAsync((await dataRights.AskToDeleteAsync(activity, cancellationToken)).ToMessage(), cancellationToken);
                 break;
             case TextCommand.LoadScenario load:
                 await turn.ReplyAsync((await facilitator.LoadScenarioAsync(activity, load.Json, cancellationToken)).ToMessage(), cancellationToken);
