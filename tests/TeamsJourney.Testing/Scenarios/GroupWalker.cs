@@ -35,7 +35,8 @@ public sealed class GroupWalker(BotHost host, LocalChannelService channel, Teams
         var before = channel.Calls.Count;
         var response = await host.PostActivityAsync(teams.MessageMentioningBot(text));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = await channel.WaitForCallAsync(c => c.Card is not null, skip: before);
+        // Only this thread's cards: other groups' live cards are updated in their own threads meanwhile.
+        var reply = await channel.WaitForCallAsync(c => c.IsCardFor(teams.ConversationId), skip: before);
         CardActivityId = reply.ReturnedId;
         Take(new CardReader(reply.Card!));
         return Card;
