@@ -27,7 +27,7 @@ namespace TeamsJourney.Workshops.Tests.Plenary;
 /// </summary>
 public abstract class SecondHalfDocumentsTests
 {
-    private static readonly Participant Priya = new("aad-priya", "Priya Shah");
+    private static readonly Participant Priya = ThreeTablesWorkshop.Facilitator;
     private static readonly Participant[] Members = [new("aad-ann", "Ann"), new("aad-ben", "Ben"), new("aad-cat", "Cat")];
     private static readonly OpenXmlValidator Validator = new(FileFormatVersions.Office2019);
     private readonly string _workshopId = $"ws-{Guid.NewGuid():N}"[..20];
@@ -93,13 +93,14 @@ public abstract class SecondHalfDocumentsTests
         var plan = new PlanInitiatives(writer);
         var versions = new WorkshopVersions(reader, writer, time);
         var stage = SqliteWorkshopFolder.Script().Stages[0].Id;
-        await CreateAsync(repository, stage);
+        var tables = new ThreeTablesWorkshop(repository, _workshopId);
+        await tables.CreateAsync();
 
         var start = (await new ReadPlenary(reader).ReadAsync(_workshopId))!;
-        var form = start.Consolidation.ClusterOf(new ItemRef("g1", await IdOfAsync(repository, "g1", "Online form times out")))!;
+        var form = start.Consolidation.ClusterOf(new ItemRef("g1", await tables.IdOfAsync("g1", "Online form times out")))!;
         await ApplyAsync(consolidate.ApplyAsync(_workshopId, Priya, new SplitCluster([form.Members.Single(m => m.Ref.GroupId == "g3").Ref])));
-        await ApplyAsync(consolidate.ApplyAsync(_workshopId, Priya, new MergeClusters([new("g1", await IdOfAsync(repository, "g1", "Nobody replies")), new("g2", await IdOfAsync(repository, "g2", "No answer to my emails"))])));
-        var pool = (await plan.ChangeAsync(_workshopId, Priya, new MergeInitiatives([await IdeaAsync(repository, "g1", "Autosave the form"), await IdeaAsync(repository, "g2", "Save the form as you go")]))).View!.Initiatives;
+        await ApplyAsync(consolidate.ApplyAsync(_workshopId, Priya, new MergeClusters([new("g1", await tables.IdOfAsync("g1", "Nobody replies")), new("g2", await tables.IdOfAsync("g2", "No answer to my emails"))])));
+        var pool = (await plan.ChangeAsync(_workshopId, Priya, new MergeInitiatives([await tables.IdeaAsync("g1", "Autosave the form"), await tables.IdeaAsync("g2", "Save the form as you go")]))).View!.Initiatives;
         var ids = pool.Initiatives.Select(i => i.MemberRefs.First()).ToList();
         foreach (var (member, choice) in new[] { (0, 0), (1, 0), (2, 1), (0, 2) })
         {
@@ -112,11 +113,11 @@ public abstract class SecondHalfDocumentsTests
         }
 
         await ApplyAsync(versions.FreezeAsync(_workshopId, Priya, "As-is, agreed 14 March"));
-        await RunAsync(repository, "g1", new EditItem(await IdOfAsync(repository, "g1", "Online form times out"), "Online form times out after 10 minutes"));
-        await RunAsync(repository, "g2", new SetEvidence(await IdOfAsync(repository, "g2", "No answer to my emails"), EvidenceKind.Fact, "Complaints log"));
-        await RunAsync(repository, "g3", new DeleteItem(await IdOfAsync(repository, "g3", "Waits a week")));
-        await RunAsync(repository, "g3", new AddItem(stage, Lane.Opportunity, "Text when the crew is on the way"));
-        await RunAsync(repository, "g2", new MoveItem(await IdOfAsync(repository, "g2", "Checks the bin day"), stage, Lane.Thought));
+        await tables.RunAsync("g1", new EditItem(await tables.IdOfAsync("g1", "Online form times out"), "Online form times out after 10 minutes"));
+        await tables.RunAsync("g2", new SetEvidence(await tables.IdOfAsync("g2", "No answer to my emails"), EvidenceKind.Fact, "Complaints log"));
+        await tables.RunAsync("g3", new DeleteItem(await tables.IdOfAsync("g3", "Waits a week")));
+        await tables.RunAsync("g3", new AddItem(stage, Lane.Opportunity, "Text when the crew is on the way"));
+        await tables.RunAsync("g2", new MoveItem(await tables.IdOfAsync("g2", "Checks the bin day"), stage, Lane.Thought));
         await ApplyAsync(plan.ChangeAsync(_workshopId, Priya, new ChangeInitiativeStatus(ids[0], InitiativeStatus.InProgress)));
 
         var documentPlenary = new DocumentPlenary(new ReadPlenary(reader), versions);
@@ -131,48 +132,6 @@ public abstract class SecondHalfDocumentsTests
         Assert.True(result.Outcome == PlenaryOutcome.Applied, $"{result.Outcome}: {result.Reason}");
     }
 
-    private async Task CreateAsync(WorkshopRepository repository, string stage)
-    {
-        var workshop = Workshop.Create(_workshopId, "Bins day", new TeamsLocation("tenant-1", "team-1", $"19:{_workshopId}@thread.tacv2"));
-        workshop.AddFacilitator(Priya.UserId);
-        foreach (var g in new[] { "g1", "g2", "g3" })
-        {
-            workshop.AddGroup(g, $"Table {g[1..]}", SqliteWorkshopFolder.Script().Id);
-        }
-
-        Assert.True(await repository.CreateWorkshopAsync(workshop, SqliteWorkshopFolder.Now));
-        var notes = new Dictionary<string, (Lane Lane, string Text)[]>
-        {
-            ["g1"] = [(Lane.PainPoint, "Online form times out"), (Lane.PainPoint, "Nobody replies")],
-            ["g2"] = [(Lane.PainPoint, "The online form timed out"), (Lane.PainPoint, "No answer to my emails"), (Lane.CustomerAction, "Checks the bin day")],
-            ["g3"] = [(Lane.PainPoint, "Online form times out again"), (Lane.PainPoint, "Waits a week")],
-        };
-        foreach (var (group, items) in notes)
-        {
-            await RunAsync(repository, group, new Start($"Table {group[1..]}"));
-            foreach (var (lane, text) in items)
-            {
-                await RunAsync(repository, group, new AddItem(stage, lane, text));
-            }
-        }
-
-        await RunAsync(repository, "g1", new ProposeInitiative("Autosave the form", [await IdOfAsync(repository, "g1", "Online form times out")]));
-        await RunAsync(repository, "g2", new ProposeInitiative("Save the form as you go", []));
-        await RunAsync(repository, "g2", new ProposeInitiative("Reply within two days", []));
-        await RunAsync(repository, "g3", new ProposeInitiative("Text updates", []));
-    }
-
-    private async Task RunAsync(WorkshopRepository repository, string groupId, GroupCommand command)
-    {
-        var result = await repository.ExecuteAsync(_workshopId, groupId, SqliteWorkshopFolder.Script(), command, SqliteWorkshopFolder.Context(), null);
-        Assert.True(result.Outcome == GroupCommandOutcome.Applied, $"{command} on {groupId}: {result.Outcome} {result.RejectionReason}");
-    }
-
-    private async Task<string> IdOfAsync(WorkshopRepository repository, string groupId, string text) =>
-        (await repository.LoadGroupAsync(_workshopId, groupId))!.Map.Items.Single(i => i.Text == text).Id;
-
-    private async Task<InitiativeRef> IdeaAsync(WorkshopRepository repository, string groupId, string title) =>
-        new(groupId, (await repository.LoadGroupAsync(_workshopId, groupId))!.Map.Initiatives.Single(i => i.Title == title).Id);
 }
 
 public sealed class SecondHalfDocumentsOnSqliteTests : SecondHalfDocumentsTests, IDisposable

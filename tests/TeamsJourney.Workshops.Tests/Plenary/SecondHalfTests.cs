@@ -23,7 +23,7 @@ namespace TeamsJourney.Workshops.Tests.Plenary;
 /// </summary>
 public abstract class SecondHalfTests
 {
-    private static readonly Participant Priya = new("aad-priya", "Priya Shah");
+    private static readonly Participant Priya = ThreeTablesWorkshop.Facilitator;
     private static readonly Participant[] Members = [new("aad-ann", "Ann"), new("aad-ben", "Ben"), new("aad-cat", "Cat")];
     private static readonly DateOnly Due = new(2027, 3, 31);
 
@@ -42,16 +42,17 @@ public abstract class SecondHalfTests
         var plan = new PlanInitiatives(writer);
         var versions = new WorkshopVersions(reader, writer, time);
         var stage = SqliteWorkshopFolder.Script().Stages[0].Id;
-        await CreateAsync(repository, stage);
+        var tables = new ThreeTablesWorkshop(repository, _workshopId);
+        await tables.CreateAsync();
 
         var start = (await new ReadPlenary(reader).ReadAsync(_workshopId))!;
-        var formCluster = start.Consolidation.ClusterOf(new ItemRef("g1", await IdOfAsync(repository, "g1", "Online form times out")))!;
+        var formCluster = start.Consolidation.ClusterOf(new ItemRef("g1", await tables.IdOfAsync("g1", "Online form times out")))!;
         Assert.Equal(["g1", "g2", "g3"], formCluster.Members.Select(m => m.Ref.GroupId));
 
         // The facilitator splits group 3's note out of the form cluster and merges the two "no reply" notes.
         var g3Form = formCluster.Members.Single(m => m.Ref.GroupId == "g3").Ref;
         Assert.Equal(PlenaryOutcome.Applied, (await consolidate.ApplyAsync(_workshopId, Priya, new SplitCluster([g3Form]))).Outcome);
-        var noReply = new MergeClusters([new("g1", await IdOfAsync(repository, "g1", "Nobody replies")), new("g2", await IdOfAsync(repository, "g2", "No answer to my emails"))]);
+        var noReply = new MergeClusters([new("g1", await tables.IdOfAsync("g1", "Nobody replies")), new("g2", await tables.IdOfAsync("g2", "No answer to my emails"))]);
         var merged = await consolidate.ApplyAsync(_workshopId, Priya, noReply);
         Assert.Equal(PlenaryOutcome.Applied, merged.Outcome);
         Assert.Equal(2, merged.View!.Consolidation.ClusterOf(noReply.Items[0])!.Members.Count);
@@ -59,7 +60,7 @@ public abstract class SecondHalfTests
         Assert.Equal(PlenaryOutcome.Refused, (await consolidate.ApplyAsync(_workshopId, Priya, noReply)).Outcome);
 
         // Duplicated ideas merged; members of different groups vote workshop-wide.
-        var pool = (await plan.ChangeAsync(_workshopId, Priya, new MergeInitiatives([await IdeaAsync(repository, "g1", "Autosave the form"), await IdeaAsync(repository, "g2", "Save the form as you go")]))).View!.Initiatives;
+        var pool = (await plan.ChangeAsync(_workshopId, Priya, new MergeInitiatives([await tables.IdeaAsync("g1", "Autosave the form"), await tables.IdeaAsync("g2", "Save the form as you go")]))).View!.Initiatives;
         Assert.Equal(3, pool.Initiatives.Count);
         var ids = pool.Initiatives.Select(i => i.MemberRefs.First()).ToList();
         foreach (var (member, choice) in new[] { (0, 0), (1, 0), (2, 1), (0, 2) })
@@ -80,11 +81,11 @@ public abstract class SecondHalfTests
         Assert.Equal(2, frozen.View.Initiatives.Initiatives[0].Votes);
 
         // Round two: five changes to items.
-        await RunAsync(repository, "g1", new EditItem(await IdOfAsync(repository, "g1", "Online form times out"), "Online form times out after 10 minutes"));
-        await RunAsync(repository, "g2", new SetEvidence(await IdOfAsync(repository, "g2", "No answer to my emails"), EvidenceKind.Fact, "Complaints log"));
-        await RunAsync(repository, "g3", new DeleteItem(await IdOfAsync(repository, "g3", "Waits a week")));
-        await RunAsync(repository, "g3", new AddItem(stage, Lane.Opportunity, "Text when the crew is on the way"));
-        await RunAsync(repository, "g2", new MoveItem(await IdOfAsync(repository, "g2", "Checks the bin day"), stage, Lane.Thought));
+        await tables.RunAsync("g1", new EditItem(await tables.IdOfAsync("g1", "Online form times out"), "Online form times out after 10 minutes"));
+        await tables.RunAsync("g2", new SetEvidence(await tables.IdOfAsync("g2", "No answer to my emails"), EvidenceKind.Fact, "Complaints log"));
+        await tables.RunAsync("g3", new DeleteItem(await tables.IdOfAsync("g3", "Waits a week")));
+        await tables.RunAsync("g3", new AddItem(stage, Lane.Opportunity, "Text when the crew is on the way"));
+        await tables.RunAsync("g2", new MoveItem(await tables.IdOfAsync("g2", "Checks the bin day"), stage, Lane.Thought));
         await plan.ChangeAsync(_workshopId, Priya, new ChangeInitiativeStatus(ids[0], InitiativeStatus.InProgress));
 
         var comparison = (await new WorkshopVersions(new PlenaryReader(new WorkshopRepository(Store)), writer, time).CompareAsync(_workshopId, 1, null))!;
@@ -104,7 +105,7 @@ public abstract class SecondHalfTests
         var repository = new WorkshopRepository(Store);
         var reader = new PlenaryReader(repository);
         var versions = new WorkshopVersions(reader, new PlenaryWriter(reader, TimeProvider.System), TimeProvider.System);
-        await CreateAsync(repository, SqliteWorkshopFolder.Script().Stages[0].Id);
+        await new ThreeTablesWorkshop(repository, _workshopId).CreateAsync();
 
         Assert.Equal(PlenaryOutcome.Applied, (await versions.FreezeAsync(_workshopId, Priya, "v1")).Outcome);
         Assert.Equal(PlenaryOutcome.Refused, (await versions.FreezeAsync(_workshopId, Priya, "V1")).Outcome);
@@ -112,49 +113,6 @@ public abstract class SecondHalfTests
         Assert.Null(await versions.CompareAsync(_workshopId, 2, null));
         Assert.Equal(PlenaryOutcome.NotFound, (await versions.FreezeAsync("ws-nowhere", Priya, "v1")).Outcome);
     }
-
-    private async Task CreateAsync(WorkshopRepository repository, string stage)
-    {
-        var workshop = Workshop.Create(_workshopId, "Bins day", new TeamsLocation("tenant-1", "team-1", $"19:{_workshopId}@thread.tacv2"));
-        workshop.AddFacilitator(Priya.UserId);
-        foreach (var g in new[] { "g1", "g2", "g3" })
-        {
-            workshop.AddGroup(g, $"Table {g[1..]}", SqliteWorkshopFolder.Script().Id);
-        }
-
-        Assert.True(await repository.CreateWorkshopAsync(workshop, SqliteWorkshopFolder.Now));
-        var notes = new Dictionary<string, (Lane Lane, string Text)[]>
-        {
-            ["g1"] = [(Lane.PainPoint, "Online form times out"), (Lane.PainPoint, "Nobody replies")],
-            ["g2"] = [(Lane.PainPoint, "The online form timed out"), (Lane.PainPoint, "No answer to my emails"), (Lane.CustomerAction, "Checks the bin day")],
-            ["g3"] = [(Lane.PainPoint, "Online form times out again"), (Lane.PainPoint, "Waits a week")],
-        };
-        foreach (var (group, items) in notes)
-        {
-            await RunAsync(repository, group, new Start($"Table {group[1..]}"));
-            foreach (var (lane, text) in items)
-            {
-                await RunAsync(repository, group, new AddItem(stage, lane, text));
-            }
-        }
-
-        await RunAsync(repository, "g1", new ProposeInitiative("Autosave the form", [await IdOfAsync(repository, "g1", "Online form times out")]));
-        await RunAsync(repository, "g2", new ProposeInitiative("Save the form as you go", []));
-        await RunAsync(repository, "g2", new ProposeInitiative("Reply within two days", []));
-        await RunAsync(repository, "g3", new ProposeInitiative("Text updates", []));
-    }
-
-    private async Task RunAsync(WorkshopRepository repository, string groupId, GroupCommand command)
-    {
-        var result = await repository.ExecuteAsync(_workshopId, groupId, SqliteWorkshopFolder.Script(), command, SqliteWorkshopFolder.Context(), null);
-        Assert.True(result.Outcome == GroupCommandOutcome.Applied, $"{command} on {groupId}: {result.Outcome} {result.RejectionReason}");
-    }
-
-    private async Task<string> IdOfAsync(WorkshopRepository repository, string groupId, string text) =>
-        (await repository.LoadGroupAsync(_workshopId, groupId))!.Map.Items.Single(i => i.Text == text).Id;
-
-    private async Task<InitiativeRef> IdeaAsync(WorkshopRepository repository, string groupId, string title) =>
-        new(groupId, (await repository.LoadGroupAsync(_workshopId, groupId))!.Map.Initiatives.Single(i => i.Title == title).Id);
 
     private sealed class FixedTime : TimeProvider
     {
