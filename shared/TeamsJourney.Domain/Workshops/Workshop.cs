@@ -6,7 +6,7 @@ namespace TeamsJourney.Domain.Workshops;
 /// A journey mapping workshop: its purpose, who it is for, where in Teams it runs and its
 /// breakout groups. State changes go through methods that refuse invalid values.
 /// </summary>
-public sealed class Workshop
+public sealed partial class Workshop
 {
     /// <summary>Longest workshop title or group name.</summary>
     public const int MaxTitleLength = 200;
@@ -44,7 +44,7 @@ public sealed class Workshop
     /// <summary>Who has a stake in the service being mapped.</summary>
     public IReadOnlyList<string> Stakeholders => _stakeholders.AsReadOnly();
 
-    /// <summary>The user ids of the people who run the workshop (pause, resume, move every group on).</summary>
+    /// <summary>The user ids of the people who run the workshop (the creator and co-facilitators): they need no group of their own.</summary>
     public IReadOnlyList<string> Facilitators => _facilitators.AsReadOnly();
 
     /// <summary>The breakout groups in the order they were added.</summary>
