@@ -58,4 +58,14 @@ internal interface IWorkshopStore
 
     /// <summary>Finds the binding of a conversation (exact, case-sensitive id), or null when there is none.</summary>
     Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Remembers when a workshop next needs a timer's attention (a time box reminder or end), replacing the time
+    /// saved before; null forgets it. Kept outside the workshop's partition so one query finds every due workshop,
+    /// which is how time boxes survive a restart.
+    /// </summary>
+    Task SaveDueAtAsync(string workshopId, DateTimeOffset? dueAt, CancellationToken cancellationToken = default);
+
+    /// <summary>The ids of the workshops due at or before <paramref name="dueBy"/>, soonest first.</summary>
+    Task<IReadOnlyList<string>> ListDueAsync(DateTimeOffset dueBy, CancellationToken cancellationToken = default);
 }

@@ -56,5 +56,11 @@ internal static class SqliteSchema
             card_activity_id TEXT NULL,
             tenant_id TEXT NULL
         ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS schedule (
+            workshop_id TEXT NOT NULL PRIMARY KEY,
+            due_at_utc_ticks INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_schedule_due ON schedule (due_at_utc_ticks, workshop_id);
         """;
 }

@@ -20,6 +20,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
     private readonly TableClient _workshops;
     private readonly TableClient _workshopIndex;
     private readonly TableClient _conversations;
+    private readonly TableClient _schedule;
     private readonly SemaphoreSlim _tablesGate = new(1, 1);
     private volatile bool _tablesReady;
 
@@ -46,9 +47,11 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
         WorkshopsTableName = tablePrefix + "Workshops";
         WorkshopIndexTableName = tablePrefix + "WorkshopIndex";
         ConversationsTableName = tablePrefix + "Conversations";
+        ScheduleTableName = tablePrefix + "Schedule";
         _workshops = service.GetTableClient(WorkshopsTableName);
         _workshopIndex = service.GetTableClient(WorkshopIndexTableName);
         _conversations = service.GetTableClient(ConversationsTableName);
+        _schedule = service.GetTableClient(ScheduleTableName);
     }
 
     /// <summary>The table holding one partition per workshop.</summary>
@@ -59,6 +62,9 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
 
     /// <summary>The table of conversation bindings.</summary>
     public string ConversationsTableName { get; }
+
+    /// <summary>The table of when workshops next need a timer (time box reminders and ends).</summary>
+    public string ScheduleTableName { get; }
 
     /// <summary>True when <paramref name="tablePrefix"/> keeps every table name within Azure's rules (^[A-Za-z][A-Za-z0-9]{2,62}$).</summary>
     public static bool IsValidTablePrefix(string? tablePrefix) =>
@@ -154,6 +160,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
                 await _service.CreateTableIfNotExistsAsync(WorkshopsTableName, cancellationToken);
                 await _service.CreateTableIfNotExistsAsync(WorkshopIndexTableName, cancellationToken);
                 await _service.CreateTableIfNotExistsAsync(ConversationsTableName, cancellationToken);
+                await _service.CreateTableIfNotExistsAsync(ScheduleTableName, cancellationToken);
                 _tablesReady = true;
             }
         }

@@ -53,4 +53,10 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
 
     public Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
         inner.FindConversationAsync(conversationId, cancellationToken);
+
+    public Task SaveDueAtAsync(string workshopId, DateTimeOffset? dueAt, CancellationToken cancellationToken = default) =>
+        inner.SaveDueAtAsync(workshopId, dueAt, cancellationToken);
+
+    public Task<IReadOnlyList<string>> ListDueAsync(DateTimeOffset dueBy, CancellationToken cancellationToken = default) =>
+        inner.ListDueAsync(dueBy, cancellationToken);
 }
