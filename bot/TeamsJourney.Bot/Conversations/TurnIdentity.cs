@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using TeamsJourney.BotFramework.Schema;
@@ -51,9 +50,9 @@ internal static class TurnIdentity
     /// key-safe spelling; it reads back (<see cref="ConversationIdOf"/>) when the facilitator moves every
     /// group on and each group's card is updated in its own thread.
     /// </summary>
-    public static string GroupId(string conversationId) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(conversationId));
+    public static string GroupId(string conversationId) => GroupConversations.GroupIdOf(conversationId);
 
-    public static string ConversationIdOf(string groupId) => Encoding.UTF8.GetString(Base64Url.DecodeFromChars(groupId));
+    public static string ConversationIdOf(string groupId) => GroupConversations.ConversationIdOf(groupId);
 
     /// <summary>One workshop per channel (every thread a group), or per chat outside channels.</summary>
     public static string WorkshopId(Activity activity)

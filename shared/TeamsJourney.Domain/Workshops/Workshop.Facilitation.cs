@@ -10,6 +10,12 @@ public sealed partial class Workshop
 
     private readonly List<WorkshopEvent> _events = [];
 
+    /// <summary>
+    /// The Teams conversation the facilitators run the workshop from (where "new workshop" was typed): its progress
+    /// card lives there. Null for a workshop made by a group's first start.
+    /// </summary>
+    public string? FacilitatorConversationId { get; private set; }
+
     /// <summary>How the facilitator set the workshop up.</summary>
     public WorkshopSetup Setup { get; private set; } = WorkshopSetup.Default;
 
@@ -42,6 +48,10 @@ public sealed partial class Workshop
             return !clock.Reminded && Setup.ReminderLead > TimeSpan.Zero && reminder > clock.StartedAt ? reminder : end;
         }
     }
+
+    /// <summary>Names the conversation the facilitators run the workshop from (null: none).</summary>
+    public void UseFacilitatorThread(string? conversationId) =>
+        FacilitatorConversationId = conversationId is null ? null : Identifier.Require(conversationId, "conversation id");
 
     /// <summary>Sets the workshop up (or changes its setup); every value is checked first.</summary>
     public void Configure(WorkshopSetup setup, DateTimeOffset now)

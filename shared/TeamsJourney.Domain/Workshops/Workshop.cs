@@ -21,6 +21,7 @@ public sealed partial class Workshop
     private readonly List<string> _stakeholders = [];
     private readonly List<WorkshopGroup> _groups = [];
     private readonly List<string> _facilitators = [];
+    private readonly List<string> _invitedFacilitators = [];
 
     private Workshop(string id, string title, TeamsLocation location)
     {
@@ -96,6 +97,43 @@ public sealed partial class Workshop
 
     /// <summary>True when <paramref name="userId"/> runs the workshop.</summary>
     public bool IsFacilitator(string userId) => _facilitators.Contains(userId);
+
+    /// <summary>
+    /// The chat ids (Teams "29:..." ids) of people a facilitator invited to co-facilitate who have not yet acted as
+    /// one. Teams mentions carry the chat id, not the Entra object id facilitators are known by; the invitation is
+    /// claimed (<see cref="ClaimFacilitatorInvitation"/>) the first time that person asks for a facilitator action.
+    /// </summary>
+    public IReadOnlyList<string> InvitedFacilitators => _invitedFacilitators.AsReadOnly();
+
+    /// <summary>Invites the person with chat id <paramref name="chatUserId"/> to co-facilitate.</summary>
+    public void InviteFacilitator(string chatUserId)
+    {
+        var id = Identifier.Require(chatUserId, "facilitator id");
+        if (!_invitedFacilitators.Contains(id))
+        {
+            if (_invitedFacilitators.Count >= MaxListEntries)
+            {
+                throw new DomainValidationException("facilitators", $"A workshop has at most {MaxListEntries} invited facilitators.");
+            }
+
+            _invitedFacilitators.Add(id);
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="userId"/> a facilitator when the chat id they write from was invited; false (and no
+    /// change) otherwise.
+    /// </summary>
+    public bool ClaimFacilitatorInvitation(string chatUserId, string userId)
+    {
+        if (!_invitedFacilitators.Remove(chatUserId))
+        {
+            return false;
+        }
+
+        AddFacilitator(userId);
+        return true;
+    }
 
     /// <summary>Adds a breakout group; ids and names must be unique within the workshop.</summary>
     public WorkshopGroup AddGroup(string groupId, string name, string scenarioId)

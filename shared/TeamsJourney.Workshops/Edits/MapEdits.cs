@@ -46,6 +46,11 @@ public sealed partial class MapEdits
             return new EditNotFound($"There is no workshop '{workshopId}'.");
         }
 
+        if (workshop.IsLocked)
+        {
+            return new EditLocked(RunGroupCommand.LockedReason);
+        }
+
         var key = IdempotencyKey(tenantId, editor.UserId, request.ClientEditId!);
         return await OptimisticRetry.RunAsync<EditOutcome>($"editing item {request.ItemId} of group {groupId}", async ct =>
         {

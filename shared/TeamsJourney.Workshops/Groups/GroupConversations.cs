@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+using System.Text;
 using TeamsJourney.Domain.Facilitation;
 using TeamsJourney.Storage;
 using TeamsJourney.Workshops.Persistence;
@@ -13,6 +15,20 @@ public sealed class GroupConversations
     private readonly WorkshopRepository _repository;
 
     internal GroupConversations(WorkshopRepository repository) => _repository = repository;
+
+    /// <summary>
+    /// A group is one conversation (a channel thread or a chat), so its id is the conversation id in a key-safe
+    /// spelling; it reads back (<see cref="ConversationIdOf"/>) whenever a facilitator action, the tab's console or
+    /// a time box has to reach every group's thread.
+    /// </summary>
+    public static string GroupIdOf(string conversationId) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(conversationId));
+
+    /// <summary>The conversation a group id was made from (see <see cref="GroupIdOf"/>).</summary>
+    public static string ConversationIdOf(string groupId) => Encoding.UTF8.GetString(Base64Url.DecodeFromChars(groupId));
+
+    /// <summary>The conversations of every group of a workshop that has one, in the workshop's group order.</summary>
+    internal Task<IReadOnlyList<ConversationGroup>> ListAsync(Domain.Workshops.Workshop workshop, CancellationToken cancellationToken) =>
+        ListAsync(workshop, ConversationIdOf, cancellationToken);
 
     /// <summary>The group the conversation holds, or null when it is not a workshop group.</summary>
     public async Task<ConversationGroup?> FindAsync(string? conversationId, CancellationToken cancellationToken = default)

@@ -15,6 +15,7 @@ using TeamsJourney.Workshops.Groups;
 using TeamsJourney.Workshops.Maps;
 using TeamsJourney.Workshops.Persistence;
 using TeamsJourney.Workshops.Scenarios;
+using TeamsJourney.Workshops.Setup;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -41,6 +42,7 @@ public static class WorkshopsExtensions
         services.AddOptions<WorkshopsOptions>()
             .BindConfiguration(WorkshopsOptions.SectionName)
             .Validate(o => o.CachedStreams >= 2, "Workshops:CachedStreams must be at least 2.")
+            .Validate(o => o.TimeBoxCheckSeconds is >= 1 and <= 300, "Workshops:TimeBoxCheckSeconds must be between 1 and 300.")
             .ValidateOnStart();
         services.AddSingleton(sp => new WorkshopRepository(
             sp.GetRequiredService<IWorkshopStore>(), sp.GetServices<IWorkshopChangeObserver>(), sp.GetRequiredService<IOptions<WorkshopsOptions>>().Value.CachedStreams));
@@ -52,7 +54,14 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new RunGroupCommand(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new StartGroup(Repository(sp), sp.GetRequiredService<WorkshopScenarios>(), sp.GetRequiredService<RunGroupCommand>(), Time(sp)));
         services.AddSingleton(sp => new LoadScenario(Repository(sp), Time(sp)));
-        services.AddSingleton(sp => new MoveAllGroupsOn(sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>()));
+        services.AddSingleton(sp => new ChannelWorkshops(Repository(sp)));
+        services.AddSingleton(sp => new SetUpWorkshop(Repository(sp), sp.GetRequiredService<ChannelWorkshops>(), Time(sp)));
+        services.AddSingleton(sp => new ClaimFacilitatorInvitation(Repository(sp), Time(sp)));
+        services.AddSingleton(sp => new WorkshopProgress(Repository(sp), Time(sp)));
+        services.AddSingleton(sp => new FacilitateWorkshop(
+            Repository(sp), sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<WorkshopProgress>(), sp.GetServices<IWorkshopNotices>(), Time(sp)));
+        services.AddSingleton(sp => new RunDueTimeBoxes(Repository(sp), sp.GetRequiredService<FacilitateWorkshop>(), sp.GetRequiredService<WorkshopProgress>(), Time(sp)));
+        services.AddHostedService<TimeBoxTimer>();
         services.AddSingleton(sp => new MapEdits(Repository(sp), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<IConflictNotice>()));
         services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
         services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
