@@ -11,13 +11,20 @@ internal static class GuideCards
     private static readonly (string Command, string Meaning)[] Commands =
     [
         ("scenarios", "list the scenarios a group can work through"),
-        ("start {scenario} [as {group name}]", "start this thread or chat as a group, e.g. start missed-bin-collection as Table 3"),
+        ("start [{scenario}] [as {group name}]", "start this thread or chat as a group, e.g. start missed-bin-collection as Table 3; a bare start uses the workshop's scenario"),
         ("any other text", "answers the current step"),
         ("next · back · skip · finish stage", "move through the steps"),
         ("status", "show the current step again"),
+        ("new workshop [{title}]", "facilitator: set up a workshop in this channel (title, objectives, scenario, depth, time boxes); you need no group"),
+        ("progress", "facilitator: the console card with every group's progress"),
+        ("move all to {phase}", "facilitator: every group jumps to persona, journey, blueprint, ideas or voting"),
+        ("pause · resume", "facilitator: pause or resume every group and the time box"),
+        ("extend [{minutes}]", "facilitator: more time for the current phase (5 minutes if not said)"),
+        ("broadcast {message}", "facilitator: post a message in every group's thread"),
+        ("lock map · unlock map", "facilitator: stop or allow changes to the map"),
+        ("add facilitator {@person}", "facilitator: invite a co-facilitator by mentioning them"),
         ("documents", "facilitator: write the deck and the report, with links when ready"),
-        ("load scenario", "facilitator: paste your own scenario script"),
-        ("pause · resume · advance all", "facilitator only"),
+        ("load scenario [{json}]", "facilitator: paste your own scenario script"),
     ];
 
     public static AdaptiveCard Welcome(IReadOnlyList<ScenarioScript> scenarios) => new()
@@ -46,7 +53,7 @@ internal static class GuideCards
             new FactSet { Facts = [.. Commands.Select(c => new Fact(c.Command, c.Meaning))] },
             .. ScenarioChoices(scenarios),
         ],
-        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, status, documents, help.",
+        FallbackText = "Commands: " + string.Join(", ", Commands.Select(c => c.Command)) + ", help.",
     };
 
     public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios, string? notice = null) => new()

@@ -1,7 +1,9 @@
 using TeamsJourney.Bot.Conversations;
 using TeamsJourney.Bot.Conversations.Handlers;
 using TeamsJourney.Bot.Documents;
+using TeamsJourney.Bot.Facilitation;
 using TeamsJourney.BotFramework.Hosting;
+using TeamsJourney.Workshops.Facilitation;
 
 namespace TeamsJourney.Bot.Hosting;
 
@@ -19,6 +21,8 @@ internal static class WorkshopBotExtensions
         builder.Services.AddSingleton<MembershipHandler>();
         builder.Services.AddSingleton<GroupStartHandler>();
         builder.Services.AddSingleton<FacilitatorHandler>();
+        builder.Services.AddSingleton<WorkshopFacilitationHandler>();
+        builder.Services.AddSingleton<IWorkshopNotices, BotWorkshopNotices>();
         builder.Services.AddSingleton<DocumentsRequestHandler>();
         builder.Services.AddSingleton<CardActionHandler>();
         builder.Services.AddSingleton<MessageHandler>();

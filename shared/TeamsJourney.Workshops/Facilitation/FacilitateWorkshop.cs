@@ -109,6 +109,18 @@ public sealed partial class FacilitateWorkshop
         });
     }
 
+    /// <summary>Tells every progress view (the console card, open tabs) where the workshop stands now.</summary>
+    public async Task<WorkshopProgressReport?> RefreshProgressAsync(string workshopId, CancellationToken cancellationToken = default)
+    {
+        if (await _progress.ReadAsync(workshopId, cancellationToken) is not { } progress)
+        {
+            return null;
+        }
+
+        await ProgressChangedAsync(progress, cancellationToken);
+        return progress;
+    }
+
     private static string Groups(int count) => count == 1 ? "1 group" : $"{count} groups";
 
     private static string Minutes(TimeSpan span)

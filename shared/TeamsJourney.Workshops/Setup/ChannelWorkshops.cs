@@ -31,6 +31,10 @@ public sealed class ChannelWorkshops
         return headers.Count == 0 ? place : place with { WorkshopId = headers[^1].WorkshopId };
     }
 
+    /// <summary>The workshop with that id, or null.</summary>
+    public async Task<Workshop?> FindAsync(string workshopId, CancellationToken cancellationToken = default) =>
+        (await _repository.LoadWorkshopAsync(workshopId, cancellationToken))?.Workshop;
+
     /// <summary>The workshop set up from this conversation (a facilitator's thread), or null.</summary>
     public async Task<Workshop?> OfFacilitatorThreadAsync(string? conversationId, CancellationToken cancellationToken = default) =>
         await FindThreadAsync(conversationId, cancellationToken) is { } binding
@@ -38,13 +42,17 @@ public sealed class ChannelWorkshops
             : null;
 
     /// <summary>The facilitators' thread of the workshop and its progress card, or null when it was not set up from a thread.</summary>
-    public async Task<GroupConversation?> FacilitatorThreadAsync(Workshop workshop, CancellationToken cancellationToken = default)
+    public Task<GroupConversation?> FacilitatorThreadAsync(Workshop workshop, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workshop);
-        return await FindThreadAsync(workshop.FacilitatorConversationId, cancellationToken) is { } binding && binding.WorkshopId == workshop.Id
+        return FacilitatorThreadAsync(workshop.Id, workshop.FacilitatorConversationId, cancellationToken);
+    }
+
+    /// <summary>The facilitators' thread <paramref name="conversationId"/> of the workshop, when it is still bound to it.</summary>
+    public async Task<GroupConversation?> FacilitatorThreadAsync(string workshopId, string? conversationId, CancellationToken cancellationToken = default) =>
+        await FindThreadAsync(conversationId, cancellationToken) is { } binding && binding.WorkshopId == workshopId
             ? new GroupConversation(binding.ConversationId, binding.ServiceUrl, binding.CardActivityId, binding.TenantId)
             : null;
-    }
 
     /// <summary>Remembers the facilitators' thread of a workshop and the message its progress card is in.</summary>
     public Task SaveFacilitatorThreadAsync(string workshopId, GroupConversation thread, CancellationToken cancellationToken = default)

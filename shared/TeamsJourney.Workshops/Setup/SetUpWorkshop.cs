@@ -108,6 +108,33 @@ public sealed class SetUpWorkshop
         return new SetUpWorkshopResult(created ? SetUpOutcome.Created : SetUpOutcome.Updated, draft);
     }
 
+    /// <summary>
+    /// A facilitator invites people (by the chat ids a Teams mention carries) to co-facilitate; false when the person
+    /// is not a facilitator.
+    /// </summary>
+    public async Task<bool> InviteAsync(string workshopId, Participant facilitator, IReadOnlyList<string> chatUserIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(facilitator);
+        ArgumentNullException.ThrowIfNull(chatUserIds);
+        if (await _repository.LoadWorkshopAsync(workshopId, cancellationToken) is not { } stored || !stored.Workshop.IsFacilitator(facilitator.UserId))
+        {
+            return false;
+        }
+
+        await _repository.UpdateWorkshopAsync(
+            workshopId,
+            w =>
+            {
+                foreach (var id in chatUserIds)
+                {
+                    w.InviteFacilitator(id);
+                }
+            },
+            _time.GetUtcNow(),
+            cancellationToken);
+        return true;
+    }
+
     private static Workshop Draft(string id, SetUpWorkshopRequest request, DateTimeOffset now)
     {
         var place = request.Place;

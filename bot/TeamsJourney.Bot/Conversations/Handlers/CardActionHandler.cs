@@ -20,6 +20,7 @@ internal sealed class CardActionHandler(
     RunGroupCommand commands,
     GroupStartHandler starts,
     FacilitatorHandler facilitator,
+    WorkshopFacilitationHandler workshopFacilitation,
     DocumentsRequestHandler documents)
 {
     private const string MovedOn = "The group has moved on since this card was shown. Here is the current step; nothing was changed.";
@@ -74,6 +75,19 @@ internal sealed class CardActionHandler(
                 : (null, "The card did not say which scenario to start.");
         }
 
+        if (CardVerbs.Facilitator.Contains(verb))
+        {
+            return automaticRefresh ? (null, "The console does not refresh by itself; press Refresh.") : (await workshopFacilitation.OnCardAsync(turn, verb, data, cancellationToken), null);
+        }
+
+        // Cards posted before pausing became workshop-wide still carry these buttons: they now act on every group.
+        if (verb is CardVerbs.Pause or CardVerbs.Resume or CardVerbs.AdvanceAll && !automaticRefresh)
+        {
+            var action = verb == CardVerbs.Pause ? FacilitatorAction.PauseAll : verb == CardVerbs.Resume ? FacilitatorAction.ResumeAll : FacilitatorAction.AdvanceAllRetired;
+            await workshopFacilitation.OnTypedAsync(turn, new TextCommand.Facilitate(action), cancellationToken);
+            return (await CurrentCardAsync(activity, cancellationToken), null);
+        }
+
         if (verb == CardVerbs.LoadScenario)
         {
             return (await facilitator.LoadScenarioAsync(activity, CardActionCommands.Text(data, CardFields.ScenarioJson), cancellationToken), null);
@@ -94,7 +108,7 @@ internal sealed class CardActionHandler(
         // the write are all decided on the group as it stands when the press is stored.
         var cardStep = StepIndependentVerbs.Contains(verb) ? null : CardActionCommands.Text(data, CardFields.StepId);
         var isCommand = CardActionCommands.TryRead(verb, data, out var command, out var problem);
-        if (isCommand && !automaticRefresh && command is not AdvanceAll)
+        if (isCommand && !automaticRefresh)
         {
             var result = await commands.RunAsync(
                 group, command!, TurnIdentity.Participant(activity), TurnIdentity.DeliveryKey(activity), cardStep is null ? null : OutdatedFor(cardStep, viewer.UserId), cancellationToken);
@@ -129,13 +143,6 @@ internal sealed class CardActionHandler(
         if (verb == CardVerbs.GenerateDocuments)
         {
             return (GroupCards.Render(group, session, viewer, await documents.RequestAsync(turn, cancellationToken), warning: false, personal: true), null);
-        }
-
-        if (isCommand)
-        {
-            var notice = await facilitator.MoveAllGroupsOnAsync(turn, group, cancellationToken);
-            var advanced = await conversations.LoadSessionAsync(group, cancellationToken) ?? session;
-            return (GroupCards.Render(group, advanced, viewer, notice, warning: false, personal: true), null);
         }
 
         return (GroupCards.Render(group, session, viewer, problem, warning: true, personal: true), null);

@@ -3,11 +3,13 @@ using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.BotFramework.Schema;
 using TeamsJourney.Workshops.Groups;
+using TeamsJourney.Workshops.Scenarios;
+using TeamsJourney.Workshops.Setup;
 
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
 /// <summary>"start &lt;scenario&gt; [as &lt;name&gt;]" typed or pressed: the conversation becomes a group of its channel's workshop.</summary>
-internal sealed class GroupStartHandler(StartGroup startGroup, GroupCards cards)
+internal sealed class GroupStartHandler(StartGroup startGroup, GroupCards cards, ChannelWorkshops channels, GroupConversations groups, WorkshopScenarios scenarios)
 {
     /// <summary>A typed start: the group's first card is posted as the group's card.</summary>
     public async Task OnTypedStartAsync(TurnContext turn, TextCommand.Start start, CancellationToken cancellationToken)
@@ -34,9 +36,31 @@ internal sealed class GroupStartHandler(StartGroup startGroup, GroupCards cards)
     public async Task<(AdaptiveCard? Card, ConversationGroup? Group)> StartAsync(Activity activity, string scenarioId, string? groupName, CancellationToken cancellationToken)
     {
         var conversation = TurnIdentity.Conversation(activity);
+        if (await channels.OfFacilitatorThreadAsync(conversation.ConversationId, cancellationToken) is not null)
+        {
+            return (GuideCards.Notice("This is the facilitators' thread", "Groups start in their own threads of this channel: start a new post there and type 'start'."), null);
+        }
+
+        // A thread that already holds a group stays in its workshop; a new one joins the channel's current workshop.
+        var place = TurnIdentity.Place(activity);
+        place = await groups.FindAsync(conversation.ConversationId, cancellationToken) is { } existing
+            ? place with { WorkshopId = existing.WorkshopId }
+            : await channels.CurrentAsync(place, cancellationToken);
+        if (string.IsNullOrEmpty(scenarioId))
+        {
+            // A bare "start" begins the scenario the facilitator chose, or asks which one.
+            var chosen = (await channels.FindAsync(place.WorkshopId, cancellationToken))?.Setup.ScenarioId;
+            if (chosen is null)
+            {
+                return (GuideCards.Scenarios(await scenarios.ListAsync(place.WorkshopId, cancellationToken)), null);
+            }
+
+            scenarioId = chosen;
+        }
+
         var result = await startGroup.StartAsync(
             new StartGroupRequest(
-                TurnIdentity.Place(activity),
+                place,
                 TurnIdentity.GroupId(conversation.ConversationId),
                 conversation,
                 scenarioId,

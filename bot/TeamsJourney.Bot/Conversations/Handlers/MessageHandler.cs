@@ -15,6 +15,7 @@ internal sealed class MessageHandler(
     GroupCards cards,
     GroupStartHandler starts,
     FacilitatorHandler facilitator,
+    WorkshopFacilitationHandler workshopFacilitation,
     DocumentsRequestHandler documents,
     CardActionHandler cardActions)
 {
@@ -48,8 +49,8 @@ internal sealed class MessageHandler(
             case TextCommand.Status:
                 await ShowStatusAsync(turn, cancellationToken);
                 break;
-            case TextCommand.Navigate { Verb: NavigationVerb.AdvanceAll }:
-                await MoveAllGroupsOnAsync(turn, cancellationToken);
+            case TextCommand.Facilitate facilitate:
+                await workshopFacilitation.OnTypedAsync(turn, facilitate, cancellationToken);
                 break;
             case TextCommand.Navigate navigate:
                 await RunTypedCommandAsync(turn, Navigation(navigate.Verb), cancellationToken);
@@ -65,10 +66,7 @@ internal sealed class MessageHandler(
         NavigationVerb.Next => new Next(),
         NavigationVerb.Back => new Back(),
         NavigationVerb.Skip => new Skip(),
-        NavigationVerb.FinishStage => new FinishStage(),
-        NavigationVerb.Pause => new Pause(),
-        NavigationVerb.Resume => new Resume(),
-        _ => new AdvanceAll(),
+        _ => new FinishStage(),
     };
 
     private async Task ShowStatusAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -82,22 +80,6 @@ internal sealed class MessageHandler(
         }
 
         await cards.PostAsync(turn, group, GroupCards.Render(group, session, TurnIdentity.Viewer(turn.Activity)), cancellationToken);
-    }
-
-    private async Task MoveAllGroupsOnAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var group = await conversations.FindAsync(turn.Activity.Conversation?.Id, cancellationToken);
-        if (group is null)
-        {
-            await GroupCards.ReplyNoGroupAsync(turn, cancellationToken);
-            return;
-        }
-
-        var notice = await facilitator.MoveAllGroupsOnAsync(turn, group, cancellationToken);
-        if (await conversations.LoadSessionAsync(group, cancellationToken) is { } session)
-        {
-            await cards.PostAsync(turn, group, GroupCards.Render(group, session, TurnIdentity.Viewer(turn.Activity), notice), cancellationToken);
-        }
     }
 
     // A typed answer or command gets the group's card as a fresh reply, so it shows up where people are typing.
