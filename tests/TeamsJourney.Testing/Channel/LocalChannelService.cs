@@ -176,6 +176,12 @@ public sealed class LocalChannelService : IAsyncDisposable
 /// <summary>One outbound call the bot made to the Connector, as the channel service saw it.</summary>
 public sealed record ConnectorCall(string Method, string Path, string ConversationId, string? ActivityId, string Authorization, JsonObject Activity, string ReturnedId)
 {
+    /// <summary>When the call arrived (wall clock), to check the bot keeps to Teams' send limits per thread.</summary>
+    public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The conversation id as the bot meant it (unescaped from the path).</summary>
+    public string Conversation => Uri.UnescapeDataString(ConversationId);
+
     /// <summary>The first Adaptive Card attachment's content, if the activity carries one.</summary>
     public JsonObject? Card => Activity["attachments"]?.AsArray()
         .FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"]?.AsObject();
