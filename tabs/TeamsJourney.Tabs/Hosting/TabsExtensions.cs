@@ -37,6 +37,7 @@ public static class TabsExtensions
         services.AddSingleton<GroupChangeQueue>();
         services.AddSingleton<IWorkshopChangeObserver>(sp => sp.GetRequiredService<GroupChangeQueue>());
         services.AddHostedService<GroupChangePublisher>();
+        services.AddSingleton<TeamsJourney.Workshops.Facilitation.IWorkshopNotices, HubWorkshopNotices>();
 
         var signalR = services.AddSignalR();
         var redis = builder.Configuration[$"{TeamsJourney.Tabs.Hosting.TabsOptions.SectionName}:Redis"];
@@ -67,6 +68,7 @@ public static class TabsExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapTabApi();
+        endpoints.MapConsoleApi();
         endpoints.MapDocumentsApi();
         endpoints.MapHub<MapHub>("/hubs/map");
         endpoints.MapTabStaticFiles();

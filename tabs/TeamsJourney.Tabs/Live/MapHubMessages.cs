@@ -8,6 +8,9 @@ public static class MapHubMessages
     public const string ConflictResolved = "conflictResolved";
     public const string DocumentsProgress = "documentsProgress";
 
+    /// <summary>A workshop's progress after a facilitator action or a time box (the console's live view).</summary>
+    public const string Progress = "progress";
+
     /// <summary>The SignalR group that holds every connection looking at a workshop.</summary>
     public static string GroupFor(string workshopId) => $"workshop:{workshopId}";
 }
