@@ -9,7 +9,7 @@ namespace TeamsJourney.Workshops.Facilitation;
 /// <param name="Phase">The phase of its current step.</param>
 /// <param name="Step">Its current step, one-based.</param>
 /// <param name="Steps">How many steps its scenario has.</param>
-/// <param name="Items">How many items and ideas its map holds.</param>
+/// <param name="Items">How many persona answers, items and ideas its map holds.</param>
 /// <param name="LastActivityAt">When it last did anything.</param>
 /// <param name="IsPaused">True while paused.</param>
 /// <param name="IsFinished">True once it finished the scenario.</param>
@@ -57,6 +57,10 @@ public sealed class WorkshopProgress
             ? await ReadAsync(stored.Workshop, cancellationToken)
             : null;
 
+    // Everything the group wrote down: persona answers, map items and ideas.
+    private static int CapturedItems(Domain.Maps.JourneyMap map) =>
+        Enum.GetValues<Domain.Maps.PersonaField>().Sum(f => map.Persona.Entries(f).Count) + map.Items.Count + map.Initiatives.Count;
+
     internal async Task<WorkshopProgressReport> ReadAsync(Workshop workshop, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
@@ -71,7 +75,7 @@ public sealed class WorkshopProgress
                     WorkshopPhases.Of(session.CurrentStep),
                     session.StepIndex + 1,
                     session.Script.Steps.Count,
-                    session.Map.Items.Count + session.Map.Initiatives.Count,
+                    CapturedItems(session.Map),
                     session.LastActivityAt,
                     session.IsPaused,
                     session.IsFinished));
