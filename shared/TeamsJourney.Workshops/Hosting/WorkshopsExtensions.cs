@@ -14,6 +14,7 @@ using TeamsJourney.Workshops.Facilitation;
 using TeamsJourney.Workshops.Groups;
 using TeamsJourney.Workshops.Maps;
 using TeamsJourney.Workshops.Persistence;
+using TeamsJourney.Workshops.Plenary;
 using TeamsJourney.Workshops.Scenarios;
 using TeamsJourney.Workshops.Setup;
 
@@ -65,6 +66,12 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new MapEdits(Repository(sp), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<IConflictNotice>()));
         services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
         services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
+        services.AddSingleton(sp => new PlenaryReader(Repository(sp)));
+        services.AddSingleton(sp => new PlenaryWriter(sp.GetRequiredService<PlenaryReader>(), Time(sp), sp.GetServices<IPlenaryChangeObserver>()));
+        services.AddSingleton(sp => new ReadPlenary(sp.GetRequiredService<PlenaryReader>()));
+        services.AddSingleton(sp => new ConsolidateMap(sp.GetRequiredService<PlenaryWriter>()));
+        services.AddSingleton(sp => new PlanInitiatives(sp.GetRequiredService<PlenaryWriter>()));
+        services.AddSingleton(sp => new WorkshopVersions(sp.GetRequiredService<PlenaryReader>(), sp.GetRequiredService<PlenaryWriter>(), Time(sp)));
         return builder;
     }
 

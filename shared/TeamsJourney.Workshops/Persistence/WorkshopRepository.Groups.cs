@@ -147,20 +147,22 @@ internal sealed partial class WorkshopRepository
         var result = await CatchUpAsync<GroupSession>(
             workshopId,
             WorkshopStreams.ForGroup(groupId),
-            async stored =>
-            {
-                var events = stored.Select(GroupEventCodec.Decode).ToList();
-                if (events[0] is not GroupStarted started)
-                {
-                    throw new StoredEventFormatException($"Group {groupId} of workshop {workshopId} does not begin with GroupStarted.");
-                }
-
-                var script = await FindScenarioAsync(workshopId, started.ScenarioId, started.ScenarioVersion, cancellationToken)
-                    ?? throw new StoredEventFormatException($"Group {groupId} follows scenario '{started.ScenarioId}' version {started.ScenarioVersion}, which this workshop no longer has.");
-                return GroupSession.Replay(script, events);
-            },
+            stored => ReplayGroupAsync(workshopId, groupId, stored, cancellationToken),
             (session, newer) => session.ApplyAll(newer.Select(GroupEventCodec.Decode)),
             cancellationToken);
         return result is { } found ? (found.State, found.StreamVersion) : null;
+    }
+
+    private async Task<GroupSession?> ReplayGroupAsync(string workshopId, string groupId, IReadOnlyList<StoredEvent> stored, CancellationToken cancellationToken)
+    {
+        var events = stored.Select(GroupEventCodec.Decode).ToList();
+        if (events[0] is not GroupStarted started)
+        {
+            throw new StoredEventFormatException($"Group {groupId} of workshop {workshopId} does not begin with GroupStarted.");
+        }
+
+        var script = await FindScenarioAsync(workshopId, started.ScenarioId, started.ScenarioVersion, cancellationToken)
+            ?? throw new StoredEventFormatException($"Group {groupId} follows scenario '{started.ScenarioId}' version {started.ScenarioVersion}, which this workshop no longer has.");
+        return GroupSession.Replay(script, events);
     }
 }

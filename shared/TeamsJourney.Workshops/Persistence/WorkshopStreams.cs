@@ -9,6 +9,9 @@ internal static class WorkshopStreams
     /// <summary>Custom scenario scripts loaded by a facilitator.</summary>
     public const string Scenarios = "scenarios";
 
+    /// <summary>The second half: consolidation, pooled initiatives, the action plan and frozen versions.</summary>
+    public const string Plenary = "plenary";
+
     private const string GroupPrefix = "group-";
 
     /// <summary>The stream of one breakout group's events.</summary>

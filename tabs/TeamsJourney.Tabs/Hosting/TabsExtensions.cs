@@ -8,6 +8,7 @@ using StackExchange.Redis;
 using TeamsJourney.Tabs.Api;
 using TeamsJourney.Tabs.Auth;
 using TeamsJourney.Tabs.Live;
+using TeamsJourney.Tabs.Plenary;
 using TeamsJourney.Tabs.Snapshots;
 using TeamsJourney.Tabs.Web;
 using TeamsJourney.Workshops.Changes;
@@ -38,6 +39,7 @@ public static class TabsExtensions
         services.AddSingleton<IWorkshopChangeObserver>(sp => sp.GetRequiredService<GroupChangeQueue>());
         services.AddHostedService<GroupChangePublisher>();
         services.AddSingleton<TeamsJourney.Workshops.Facilitation.IWorkshopNotices, HubWorkshopNotices>();
+        services.AddSingleton<IPlenaryChangeObserver, PlenaryChangePublisher>();
 
         var signalR = services.AddSignalR();
         var redis = builder.Configuration[$"{TeamsJourney.Tabs.Hosting.TabsOptions.SectionName}:Redis"];
@@ -70,6 +72,7 @@ public static class TabsExtensions
         endpoints.MapTabApi();
         endpoints.MapConsoleApi();
         endpoints.MapDocumentsApi();
+        endpoints.MapPlenaryApi();
         endpoints.MapHub<MapHub>("/hubs/map");
         endpoints.MapTabStaticFiles();
         return endpoints;

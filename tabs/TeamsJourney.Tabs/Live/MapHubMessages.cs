@@ -7,6 +7,7 @@ public static class MapHubMessages
     public const string Presence = "presence";
     public const string ConflictResolved = "conflictResolved";
     public const string DocumentsProgress = "documentsProgress";
+    public const string PlenaryChanged = "plenaryChanged";
 
     /// <summary>A workshop's progress after a facilitator action or a time box (the console's live view).</summary>
     public const string Progress = "progress";

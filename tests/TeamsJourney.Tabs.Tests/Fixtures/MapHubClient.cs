@@ -14,7 +14,7 @@ public sealed class MapHubClient : IAsyncDisposable
     private MapHubClient(HubConnection connection)
     {
         Connection = connection;
-        foreach (var name in new[] { "groupChanged", "presence", "conflictResolved" })
+        foreach (var name in new[] { "groupChanged", "presence", "conflictResolved", "plenaryChanged" })
         {
             connection.On<JsonElement>(name, payload => _received.Enqueue((name, payload, DateTime.UtcNow)));
         }

@@ -6,6 +6,10 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TeamsJourney.Domain.Facilitation;
+using TeamsJourney.Domain.Facilitation.Commands;
+using TeamsJourney.Domain.Facilitation.Events;
+using TeamsJourney.Workshops.Persistence;
 
 namespace TeamsJourney.Testing.Hosting;
 
@@ -42,6 +46,19 @@ public sealed class LiveTabHost : WebApplicationFactory<Program>
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+    }
+
+    /// <summary>Makes <paramref name="userId"/> a facilitator of the workshop, as a facilitator adding a co-facilitator does.</summary>
+    public async Task AddFacilitatorAsync(string workshopId, string userId) =>
+        await Services.GetRequiredService<WorkshopRepository>().UpdateWorkshopAsync(workshopId, w => w.AddFacilitator(userId), DateTimeOffset.UtcNow);
+
+    /// <summary>A group proposes an idea (as its ideas card does); returns the initiative's id.</summary>
+    public async Task<string> ProposeInitiativeAsync(string workshopId, string groupId, string title)
+    {
+        var context = CommandContext.Create(new CommandActor("aad-facilitator", "Priya Shah", IsFacilitator: true), DateTimeOffset.UtcNow);
+        var result = await Services.GetRequiredService<WorkshopRepository>().ExecuteAsync(workshopId, groupId, null, new ProposeInitiative(title, []), context, null);
+        return result.Events.OfType<InitiativeProposed>().SingleOrDefault()?.InitiativeId
+            ?? throw new InvalidOperationException($"Proposing '{title}' in group {groupId} was {result.Outcome}: {result.RejectionReason}");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

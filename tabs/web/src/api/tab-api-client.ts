@@ -12,6 +12,7 @@ import type {
   WorkshopProgress,
   WorkshopSummary,
 } from './wire-types';
+import type { Comparison, Plenary, PlenaryChange } from './plenary-types';
 
 /** Where the client gets the caller's identity for each call. */
 export interface TabCredentials {
@@ -57,6 +58,22 @@ export class TabApiClient {
   edit(workshopId: string, groupId: string, request: EditRequest): Promise<EditResult> {
     const path = `/api/tab/workshops/${encodeURIComponent(workshopId)}/groups/${encodeURIComponent(groupId)}/edits`;
     return this.send<EditResult>('POST', path, request);
+  }
+
+  /** The workshop's second half: consolidated map, pooled initiatives, plan and versions. */
+  loadPlenary(workshopId: string): Promise<Plenary> {
+    return this.send<Plenary>('GET', `/api/tab/workshops/${encodeURIComponent(workshopId)}/plenary`);
+  }
+
+  /** One second-half change; answers the plenary after it (a 400 explains a change that does not fit). */
+  changePlenary(workshopId: string, change: PlenaryChange): Promise<Plenary> {
+    return this.send<Plenary>('POST', `/api/tab/workshops/${encodeURIComponent(workshopId)}/plenary/${change.path}`, change.body);
+  }
+
+  /** What changed between version `from` and version `to` (or now, when null). */
+  compareVersions(workshopId: string, from: number, to: number | null): Promise<Comparison> {
+    const target = to === null ? '' : `&to=${to}`;
+    return this.send<Comparison>('GET', `/api/tab/workshops/${encodeURIComponent(workshopId)}/plenary/compare?from=${from}${target}`);
   }
 
   /** Writes and publishes the workshop's deck and report; hub progress for it carries `requestId`. */

@@ -18,6 +18,8 @@ export interface MapHubListener {
   documentsProgress?(progress: DocumentsProgress): void;
   /** A facilitator action or a time box changed the workshop's progress (the console listens). */
   progress?(progress: WorkshopProgress): void;
+  /** The workshop's second half changed (consolidation, dots, plan, versions): read it again. */
+  plenaryChanged?(change: { workshopId: string; version: number }): void;
   /** Connected again after a drop: the page catches up from the last version it saw. */
   reconnected(): void;
   connectionChanged(state: 'connected' | 'reconnecting' | 'disconnected'): void;
@@ -49,6 +51,7 @@ export class MapHubClient {
     this.connection.on('groupChanged', (change: GroupChanged) => listener.groupChanged(change));
     this.connection.on('presence', (entries: PresenceEntry[]) => listener.presence(entries));
     this.connection.on('conflictResolved', (notice: ConflictResolved) => listener.conflictResolved(notice));
+    this.connection.on('plenaryChanged', (change: { workshopId: string; version: number }) => listener.plenaryChanged?.(change));
     this.connection.on('documentsProgress', (progress: DocumentsProgress) => listener.documentsProgress?.(progress));
     this.connection.on('progress', (progress: WorkshopProgress) => listener.progress?.(progress));
     this.connection.onreconnecting(() => listener.connectionChanged('reconnecting'));

@@ -10,7 +10,7 @@ import type { Layout } from '../view/view-model';
 import { DocumentGeneration } from './document-generation';
 import { MapController } from './map-controller';
 import { PageChrome } from './page-chrome';
-import { mapUrl, workshopChooser } from './workshop-chooser';
+import { mapUrl, plenaryUrl, workshopChooser } from './workshop-chooser';
 
 /** The map page (/tab/): the channel tab, the meeting stage (?view=stage) and side panel (?view=sidePanel). */
 async function startMapPage(): Promise<void> {
@@ -51,6 +51,7 @@ async function startMapPage(): Promise<void> {
     // The map does not wait for the workshop list or the identity: they only fill the banner.
     await controller.start(workshopId, groupId);
     chrome.setDocuments(documents.panel.element);
+    chrome.setLinks([{ href: plenaryUrl(workshopId), label: 'Second half: consolidate and plan' }]);
     const workshop = (await listed).find((w) => w.id === workshopId) ?? null;
     await identity;
     chrome.setWorkshop(workshop, controller.currentStore.map?.title ?? 'Journey map');

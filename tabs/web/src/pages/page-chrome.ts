@@ -11,11 +11,12 @@ export class PageChrome {
   private readonly filterSlot = h('div', { class: 'filter-slot' });
   private readonly badgeSlot = h('div', { class: 'badge-slot' });
   private readonly documentsSlot = h('div', { class: 'documents-slot' });
+  private readonly linksSlot = h('nav', { class: 'links-slot', 'aria-label': 'Workshop pages' });
 
   constructor(banner: HTMLElement) {
     banner.replaceChildren(
       h('div', { class: 'banner-title' }, h('span', { class: 'app-name' }, 'TeamsJourney'), this.title),
-      h('div', { class: 'banner-tools' }, this.filterSlot, this.badgeSlot, this.presenceSlot, this.status, this.versionLabel),
+      h('div', { class: 'banner-tools' }, this.linksSlot, this.filterSlot, this.badgeSlot, this.presenceSlot, this.status, this.versionLabel),
       this.documentsSlot,
     );
   }
@@ -36,6 +37,11 @@ export class PageChrome {
     select.value = selected ?? '';
     select.addEventListener('change', () => onChange(select.value === '' ? null : select.value));
     this.filterSlot.replaceChildren(h('label', { for: 'group-filter', class: 'filter-label' }, 'Show'), select);
+  }
+
+  /** Links to the workshop's other pages (the groups' maps, the second half). */
+  setLinks(links: { href: string; label: string }[]): void {
+    this.linksSlot.replaceChildren(...links.map((l) => h('a', { href: l.href, class: 'page-link' }, l.label)));
   }
 
   /** The "Generate documents" control, shown once the workshop's map is open. */

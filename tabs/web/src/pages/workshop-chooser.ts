@@ -42,3 +42,8 @@ export function mapUrl(workshopId: string, extra: Record<string, string | null> 
 
   return `${new URL('./', window.location.href).pathname}?${query.toString()}`;
 }
+
+/** The second half's address for a workshop (consolidated map, initiatives, plan, versions). */
+export function plenaryUrl(workshopId: string): string {
+  return `${new URL('./plenary.html', window.location.href).pathname}?${new URLSearchParams({ workshopId }).toString()}`;
+}

@@ -61,3 +61,11 @@ export function initials(name: string): string {
   const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
   return letters.map((p) => (p ?? '').charAt(0).toUpperCase()).join('') || '?';
 }
+
+/**
+ * Button text whose visible part is short ("Merge…") and whose accessible name says what it acts on ("Merge “Bins
+ * late” with…"): the rest is in the text, visually hidden, so the name always contains what is seen.
+ */
+export function namedText(visible: string, hiddenPart: string, visibleEnd = ''): (HTMLElement | string)[] {
+  return [visible, h('span', { class: 'visually-hidden' }, hiddenPart), visibleEnd];
+}

@@ -5,7 +5,10 @@ export type DialogField =
   | { kind: 'textarea'; name: string; label: string; value?: string; required?: boolean; maxLength?: number }
   | { kind: 'text'; name: string; label: string; value?: string; maxLength?: number; hint?: string }
   | { kind: 'select'; name: string; label: string; value?: string; options: { value: string; label: string }[] }
-  | { kind: 'radio'; name: string; label: string; value?: string; options: { value: string; label: string }[] };
+  | { kind: 'radio'; name: string; label: string; value?: string; options: { value: string; label: string }[] }
+  | { kind: 'checkboxes'; name: string; label: string; options: { value: string; label: string }[] }
+  | { kind: 'date'; name: string; label: string; value?: string; required?: boolean }
+  | { kind: 'number'; name: string; label: string; value?: number; min: number; max: number };
 
 export interface DialogSpec {
   title: string;
@@ -45,7 +48,8 @@ export function openFormDialog(spec: DialogSpec): Promise<Record<string, string>
     dialog.addEventListener('close', () => {
       const values: Record<string, string> = {};
       for (const [name, value] of new FormData(form).entries()) {
-        values[name] = String(value);
+        // Checkbox groups send one entry per ticked box: they arrive one per line under their name.
+        values[name] = name in values ? `${values[name]}\n${String(value)}` : String(value);
       }
 
       dialog.remove();
@@ -78,6 +82,31 @@ function renderField(field: DialogField): HTMLElement {
       select.value = field.value ?? field.options[0]?.value ?? '';
       return h('div', { class: 'field' }, h('label', { for: id }, field.label), select);
     }
+    case 'date': {
+      const input = h('input', { id, name: field.name, type: 'date', required: field.required ?? false });
+      input.value = field.value ?? '';
+      return h('div', { class: 'field' }, h('label', { for: id }, field.label), input);
+    }
+    case 'number': {
+      const input = h('input', { id, name: field.name, type: 'number', min: field.min, max: field.max, required: true });
+      input.value = field.value === undefined ? '' : String(field.value);
+      return h('div', { class: 'field' }, h('label', { for: id }, field.label), input);
+    }
+    case 'checkboxes':
+      return h(
+        'fieldset',
+        { class: 'field checkbox-group' },
+        h('legend', {}, field.label),
+        field.options.map((option) => {
+          const optionId = uniqueId(`${field.name}-option`);
+          return h(
+            'div',
+            { class: 'checkbox' },
+            h('input', { type: 'checkbox', id: optionId, name: field.name, value: option.value }),
+            h('label', { for: optionId }, option.label),
+          );
+        }),
+      );
     case 'radio':
       return h(
         'fieldset',
