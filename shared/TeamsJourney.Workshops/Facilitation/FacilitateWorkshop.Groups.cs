@@ -50,8 +50,11 @@ public sealed partial class FacilitateWorkshop
     internal async Task<IReadOnlyList<GroupMoved>> RunOnEveryGroupAsync(Workshop workshop, GroupCommand command, Participant facilitator, string deliveryKey, CancellationToken cancellationToken)
     {
         var moved = new List<GroupMoved>();
-        foreach (var group in await _conversations.ListAsync(workshop, cancellationToken))
+        var threads = (await _conversations.ListAsync(workshop, cancellationToken)).ToDictionary(g => g.GroupId, StringComparer.Ordinal);
+        foreach (var member in workshop.Groups)
         {
+            // A group with no thread (made outside Teams) still moves; it only has no card to update.
+            var group = threads.GetValueOrDefault(member.Id) ?? new ConversationGroup(workshop, member.Id, new GroupConversation(string.Empty, string.Empty, null, null));
             if (await _conversations.LoadSessionAsync(group, cancellationToken) is not { IsStarted: true })
             {
                 continue;

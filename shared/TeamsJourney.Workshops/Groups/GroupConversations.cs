@@ -26,9 +26,12 @@ public sealed class GroupConversations
     /// <summary>The conversation a group id was made from (see <see cref="GroupIdOf"/>).</summary>
     public static string ConversationIdOf(string groupId) => Encoding.UTF8.GetString(Base64Url.DecodeFromChars(groupId));
 
-    /// <summary>The conversations of every group of a workshop that has one, in the workshop's group order.</summary>
+    /// <summary>
+    /// The conversations of every group of a workshop that has one, in the workshop's group order. A group whose
+    /// id was not made from a conversation (seeded, or made outside Teams) has none.
+    /// </summary>
     internal Task<IReadOnlyList<ConversationGroup>> ListAsync(Domain.Workshops.Workshop workshop, CancellationToken cancellationToken) =>
-        ListAsync(workshop, ConversationIdOf, cancellationToken);
+        ListAsync(workshop, id => Base64Url.IsValid(id) ? ConversationIdOf(id) : null, cancellationToken);
 
     /// <summary>The group the conversation holds, or null when it is not a workshop group.</summary>
     public async Task<ConversationGroup?> FindAsync(string? conversationId, CancellationToken cancellationToken = default)
@@ -73,12 +76,14 @@ public sealed class GroupConversations
     }
 
     /// <summary>The conversations of every group of a workshop that has one, in the workshop's group order.</summary>
-    internal async Task<IReadOnlyList<ConversationGroup>> ListAsync(Domain.Workshops.Workshop workshop, Func<string, string> conversationIdOf, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<ConversationGroup>> ListAsync(Domain.Workshops.Workshop workshop, Func<string, string?> conversationIdOf, CancellationToken cancellationToken)
     {
         var groups = new List<ConversationGroup>();
         foreach (var member in workshop.Groups)
         {
-            if (await _repository.FindConversationAsync(conversationIdOf(member.Id), cancellationToken) is { } binding)
+            if (conversationIdOf(member.Id) is { Length: > 0 } conversationId
+                && await _repository.FindConversationAsync(conversationId, cancellationToken) is { } binding
+                && binding.WorkshopId == workshop.Id)
             {
                 groups.Add(new ConversationGroup(workshop, member.Id, ToConversation(binding)));
             }
