@@ -66,7 +66,7 @@ param botSkuName string = 'F0'
 @maxValue(730)
 param logRetentionInDays int = 30
 
-@description('Client id of the Entra app the tab and the Office task pane sign in with (Teams/Office SSO). Leave it empty only for a first smoke test: without it the host serves the tab API to a local development identity.')
+@description('Client id of the Entra app the tab and the Office task pane sign in with (Teams/Office SSO). Required: without it (and its secret) the host refuses to start and logs which settings are missing.')
 param tabSsoClientId string = ''
 
 @description('Client secret of that app, for the on-behalf-of call to Graph; stored in Key Vault.')

@@ -4,6 +4,7 @@ namespace TeamsJourney.Bot.Cards;
 internal static class CardVerbs
 {
     public const string Answer = "answer";
+    public const string AnswerInputs = "answerInputs";
     public const string Emotion = "emotion";
     public const string Propose = "propose";
     public const string Vote = "vote";
@@ -37,6 +38,9 @@ internal static class CardVerbs
     {
         SaveWorkshop, MoveAll, PauseAll, ResumeAll, Extend, LockMap, UnlockMap, Broadcast, Progress,
     };
+    public const string WorkshopDot = "workshopDot";
+    public const string WorkshopUndot = "workshopUndot";
+    public const string WorkshopVotes = "workshopVotes";
 }
 
 /// <summary>Ids of card inputs and data fields; Teams merges input values into the action's data.</summary>
@@ -68,6 +72,19 @@ internal static class CardFields
     public const string Message = "message";
 
     public static string TimeBox(Domain.Workshops.WorkshopPhase phase) => $"timeBox_{Domain.Workshops.WorkshopPhases.NameOf(phase)}";
+    /// <summary>On an "answerInputs" action: "next" saves and moves on in one press.</summary>
+    public const string Then = "then";
+
+    /// <summary>The prefix of a multi-input card's input ids; Teams merges every input into the data.</summary>
+    public const string InputPrefix = "in_";
+
+    public static string InputText(string key) => InputPrefix + key;
+
+    public static string InputChannel(string key) => $"{InputPrefix}{key}_channel";
+
+    public static string InputEvidence(string key) => $"{InputPrefix}{key}_evidence";
+
+    public static string InputSource(string key) => $"{InputPrefix}{key}_source";
 
     public static string Impact(string initiativeId) => $"impact_{initiativeId}";
 

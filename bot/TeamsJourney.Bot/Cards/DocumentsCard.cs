@@ -16,13 +16,24 @@ internal static class DocumentsCard
         FallbackText = $"Generating documents: {step} ({percent}%)",
     };
 
-    public static AdaptiveCard Ready(string workshopTitle, IReadOnlyList<(string Name, Uri Url)> links) => new()
+    public static AdaptiveCard Ready(string workshopTitle, IReadOnlyList<(string Name, Uri Url)> links, TimeSpan? linksValidFor = null) => new()
     {
         Body =
         [
             Heading(workshopTitle),
             new TextBlock { Text = "Your documents are ready. Both are editable: the deck in PowerPoint, the report in Word.", Wrap = true },
             new FactSet { Facts = [.. links.Select(l => new Fact(l.Name.EndsWith(".pptx", StringComparison.OrdinalIgnoreCase) ? "Deck" : "Report", CardText.Quote(l.Name, 200)))] },
+            .. linksValidFor is { } validFor
+                ? new CardElement[]
+                {
+                    new TextBlock
+                    {
+                        Text = $"The links are signed for the person who asked and work for {(int)validFor.TotalMinutes} minutes. Everyone in the team can open the documents from the workshop's tab.",
+                        Wrap = true,
+                        IsSubtle = true,
+                    },
+                }
+                : [],
         ],
         Actions = [.. links.Select(l => new OpenUrlAction { Title = "Open " + CardText.Quote(l.Name, 80), Url = l.Url })],
         FallbackText = "Documents ready: " + string.Join(", ", links.Select(l => l.Url)),

@@ -24,7 +24,10 @@ internal static class GuideCards
         ("lock map · unlock map", "facilitator: stop or allow changes to the map"),
         ("add facilitator {@person}", "facilitator: invite a co-facilitator by mentioning them"),
         ("documents", "facilitator: write the deck and the report, with links when ready"),
+        ("workshop vote", "everyone: put your dots on the ideas of every group (the same dots as in the tab's second half)"),
         ("load scenario [{json}]", "facilitator: paste your own scenario script"),
+        (Conversations.DepthArguments.DepthUsage, "facilitator: MVP (the default, at most 20 cards) or full depth, for the workshop or one group; 'depth' alone shows it"),
+        (Conversations.DepthArguments.LanesUsage, "facilitator: which blueprint lanes groups are asked for; 'lanes all' for every one"),
     ];
 
     public static AdaptiveCard Welcome(IReadOnlyList<ScenarioScript> scenarios) => new()

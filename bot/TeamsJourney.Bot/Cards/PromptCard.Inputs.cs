@@ -15,6 +15,7 @@ internal static partial class PromptCard
     {
         StepKind.PersonaField or StepKind.StageItems => TextAnswer(prompt, context),
         StepKind.StageEmotion => EmotionChoice(prompt, context),
+        StepKind.MultiInput => MultiInputs(prompt, context),
         StepKind.InitiativeIdeas => InitiativeIdea(prompt, context),
         StepKind.Voting => Voting(prompt, context),
         StepKind.ImpactEffort => Rating(prompt, context),

@@ -11,7 +11,10 @@ internal static partial class PromptCard
         var actions = new List<CardAction>();
         if (!prompt.IsFinished && !prompt.IsPaused)
         {
-            actions.Add(Execute(prompt.Kind == StepKind.Review ? "Finish" : "Done, next step", CardVerbs.Next, Data(context, prompt), ActionStyle.Positive));
+            // A card with several boxes saves what is typed and moves on in one press, so nothing typed is left behind.
+            actions.Add(prompt.Kind == StepKind.MultiInput
+                ? Execute("Save and next", CardVerbs.AnswerInputs, Data(context, prompt, (CardFields.Then, CardVerbs.Next)), ActionStyle.Positive, sendsInputs: true)
+                : Execute(prompt.Kind == StepKind.Review ? "Finish" : "Done, next step", CardVerbs.Next, Data(context, prompt), ActionStyle.Positive));
             if (prompt.CanGoBack)
             {
                 actions.Add(Execute("Back", CardVerbs.Back, Data(context, prompt)));
@@ -22,7 +25,8 @@ internal static partial class PromptCard
                 actions.Add(Execute("Skip", CardVerbs.Skip, Data(context, prompt)));
             }
 
-            if (prompt.StageId is not null)
+            // On an MVP card the stage is the card: "Finish stage" would only skip what the card asks (pain points included).
+            if (prompt.StageId is not null && prompt.Kind != StepKind.MultiInput)
             {
                 actions.Add(Execute("Finish stage", CardVerbs.FinishStage, Data(context, prompt)));
             }

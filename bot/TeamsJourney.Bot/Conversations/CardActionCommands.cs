@@ -29,6 +29,7 @@ internal static class CardActionCommands
             CardVerbs.Resume => new Resume(),
             CardVerbs.AdvanceAll => new AdvanceAll(),
             CardVerbs.Answer => ReadAnswer(data, out error),
+            CardVerbs.AnswerInputs => ReadInputs(data, out error),
             CardVerbs.Emotion => ReadInt(data, CardFields.Emotion, -2, 2, out var score, out error) ? new ScoreEmotion(score) : null,
             CardVerbs.Propose => ReadProposal(data, out error),
             CardVerbs.Vote => Text(data, CardFields.InitiativeId) is { } id ? new Vote(id) : Fail("Which initiative? The card did not say.", out error),
@@ -80,6 +81,47 @@ internal static class CardActionCommands
 
         error = null;
         return new Answer(text, channel, evidence, Text(data, CardFields.EvidenceSource));
+    }
+
+    // A multi-input card sends every box as "in_<key>" plus "in_<key>_channel", "_evidence" and "_source"; the engine
+    // checks the keys against the step, so a box the step does not have is refused there, by name.
+    private static GroupCommand? ReadInputs(JsonObject data, out string? error)
+    {
+        var answers = new List<InputAnswer>();
+        foreach (var key in data.Select(p => p.Key).Where(k => k.StartsWith(CardFields.InputPrefix, StringComparison.Ordinal) && k.IndexOf('_', CardFields.InputPrefix.Length) < 0))
+        {
+            var name = key[CardFields.InputPrefix.Length..];
+            if (!TryParseEnum<TouchpointChannel>(Text(data, CardFields.InputChannel(name)), out var channel, $"is not a channel I know", out error)
+                || !TryParseEnum<EvidenceKind>(Text(data, CardFields.InputEvidence(name)), out var evidence, "is not Fact or Assumption", out error))
+            {
+                return null;
+            }
+
+            answers.Add(new InputAnswer(name, Text(data, key), channel, evidence, Text(data, CardFields.InputSource(name))));
+        }
+
+        error = null;
+        return new AnswerInputs(answers, MoveOn: Text(data, CardFields.Then) == CardVerbs.Next);
+    }
+
+    private static bool TryParseEnum<T>(string? text, out T? value, string problem, out string? error)
+        where T : struct, Enum
+    {
+        value = null;
+        error = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!Enum.TryParse<T>(text, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(text, out _))
+        {
+            error = $"'{text}' {problem}.";
+            return false;
+        }
+
+        value = parsed;
+        return true;
     }
 
     private static GroupCommand? ReadProposal(JsonObject data, out string? error)

@@ -17,6 +17,18 @@ internal abstract record TextCommand
     /// <summary>"generate documents" — a facilitator asks for the deck and the report.</summary>
     public sealed record GenerateDocuments : TextCommand;
 
+    /// <summary>
+    /// "depth mvp|full [for &lt;group name&gt;]" — a facilitator sets the workshop's depth or one group's; a bare "depth"
+    /// (or bad arguments, in <paramref name="Problem"/>) shows the settings and how to change them.
+    /// </summary>
+    public sealed record Depth(Domain.Scenarios.ScenarioDepth? Level, string? GroupName, string? Problem = null) : TextCommand;
+
+    /// <summary>"lanes frontstage, backstage, support" — a facilitator chooses the blueprint lanes; a bare "lanes" shows them.</summary>
+    public sealed record Lanes(IReadOnlyList<Domain.Maps.Lane>? Chosen, string? Problem = null) : TextCommand;
+
+    /// <summary>"workshop vote" — the workshop-wide dot vote on every group's ideas.</summary>
+    public sealed record WorkshopVote : TextCommand;
+
     /// <summary>"status" — show the group's current step again.</summary>
     public sealed record Status : TextCommand;
 

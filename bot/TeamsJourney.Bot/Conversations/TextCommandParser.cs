@@ -28,9 +28,13 @@ internal static class TextCommandParser
         ["advance all groups"] = new TextCommand.Facilitate(FacilitatorAction.AdvanceAllRetired),
         ["generate documents"] = new TextCommand.GenerateDocuments(),
         ["documents"] = new TextCommand.GenerateDocuments(),
+        ["workshop vote"] = new TextCommand.WorkshopVote(),
+        ["vote across groups"] = new TextCommand.WorkshopVote(),
     };
 
     private const string LoadScenarioKeyword = "load scenario";
+    private const string DepthKeyword = "depth";
+    private const string LanesKeyword = "lanes";
 
     public static TextCommand Parse(string text)
     {
@@ -57,6 +61,16 @@ internal static class TextCommandParser
             var after = text.IndexOf("scenario", StringComparison.OrdinalIgnoreCase) + "scenario".Length;
             var json = text[after..].Trim();
             return new TextCommand.LoadScenario(json.Length == 0 ? null : json);
+        }
+
+        if (FirstWordIs(trimmed, DepthKeyword))
+        {
+            return DepthArguments.ParseDepth(trimmed[DepthKeyword.Length..].Trim());
+        }
+
+        if (FirstWordIs(trimmed, LanesKeyword))
+        {
+            return DepthArguments.ParseLanes(trimmed[LanesKeyword.Length..].Trim());
         }
 
         if (trimmed.StartsWith("start ", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("start", StringComparison.OrdinalIgnoreCase))
@@ -86,6 +100,9 @@ internal static class TextCommandParser
             ? new TextCommand.Start(arguments, null)
             : new TextCommand.Start(arguments[..asIndex].Trim(), arguments[(asIndex + 4)..].Trim());
     }
+
+    private static bool FirstWordIs(string text, string word) =>
+        text.Equals(word, StringComparison.OrdinalIgnoreCase) || text.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase);
 
     private static string CollapseWhitespace(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -2,6 +2,7 @@ using TeamsJourney.Bot.Cards;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Connector;
 using TeamsJourney.Documents.Generation;
+using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Workshops.Documents;
 
 namespace TeamsJourney.Bot.Documents;
@@ -14,7 +15,8 @@ internal sealed partial class DocumentJobRunner(
     DocumentJobQueue queue,
     IServiceScopeFactory scopes,
     GenerateDocuments documents,
-    ILogger<DocumentJobRunner> logger) : BackgroundService
+    ILogger<DocumentJobRunner> logger,
+    DocumentLinkSigner? links = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,8 +39,8 @@ internal sealed partial class DocumentJobRunner(
             var generated = await documents.GenerateAsync(job.WorkshopId, progress, cancellationToken)
                 ?? throw new InvalidOperationException("The workshop no longer exists.");
             await progress.FlushAsync(cancellationToken);
-            var links = generated.Files.Select(d => (d.FileName, Absolute(job.PublicBaseUrl, d.Url))).ToList();
-            await UpdateAsync(connector, job, DocumentsCard.Ready(title, links), cancellationToken);
+            var ready = generated.Files.Select(d => (d.FileName, Absolute(job.PublicBaseUrl, Signed(d.Url, job.RequestedBy)))).ToList();
+            await UpdateAsync(connector, job, DocumentsCard.Ready(title, ready, links?.Lifetime), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -47,6 +49,11 @@ internal sealed partial class DocumentJobRunner(
             await UpdateAsync(connector, job, DocumentsCard.Failed(title, ex.Message), cancellationToken);
         }
     }
+
+    // Local documents are served only to the workshop's team: the card's links are signed for the person who asked
+    // and expire; SharePoint links are left as they are (SharePoint signs people in itself).
+    private string Signed(string url, string userId) =>
+        links is not null && url.StartsWith(LocalFolderPublisher.UrlPrefix + "/", StringComparison.Ordinal) ? links.Sign(url, userId) : url;
 
     // On Linux "/documents/..." parses as an absolute file: URI, so only http(s) counts as already absolute.
     private static Uri Absolute(Uri publicBase, string url) =>

@@ -24,6 +24,8 @@ internal static class WorkshopBotExtensions
         builder.Services.AddSingleton<WorkshopFacilitationHandler>();
         builder.Services.AddSingleton<IWorkshopNotices, BotWorkshopNotices>();
         builder.Services.AddSingleton<DocumentsRequestHandler>();
+        builder.Services.AddSingleton<DepthHandler>();
+        builder.Services.AddSingleton<WorkshopVoteHandler>();
         builder.Services.AddSingleton<CardActionHandler>();
         builder.Services.AddSingleton<MessageHandler>();
         builder.Services.AddSingleton<IActivityHandler, WorkshopBot>();

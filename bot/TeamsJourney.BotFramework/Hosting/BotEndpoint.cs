@@ -10,7 +10,8 @@ namespace TeamsJourney.BotFramework.Hosting;
 
 /// <summary>
 /// POST /api/messages: size cap, parse, authenticate, then the handler. Answers: 413/400 problem details for bodies
-/// we cannot read, 401 for a rejected token (the handler never sees it), the invoke response for invokes
+/// we cannot read, 401 for a rejected token (the handler never sees it), 429 with Retry-After when the conversation
+/// sends more than its rate limit, the invoke response for invokes
 /// (501 when unhandled), and 200 with an empty body for everything else.
 /// </summary>
 internal static class BotEndpoint
@@ -53,6 +54,11 @@ internal static class BotEndpoint
             return Unauthorized(httpContext);
         }
 
+        if (services.RateLimiter.TryAcquire(activity) is { } retryAfter)
+        {
+            return TooManyRequests(httpContext, retryAfter);
+        }
+
         var turn = new TurnContext(activity, authentication, services.Connector);
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase);
         var response = await RunHandlerAsync(services, turn, isInvoke, cancellationToken);
@@ -73,6 +79,16 @@ internal static class BotEndpoint
             Log.HandlerFailed(services.Logger, turn.Activity.Type, turn.Activity.Id, ex);
             return isInvoke ? InvokeResponse.HandlerFailure : null;
         }
+    }
+
+    private static ProblemHttpResult TooManyRequests(HttpContext httpContext, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many activities in this conversation",
+            detail: $"Send it again in {seconds} s.");
     }
 
     private static ProblemHttpResult Unauthorized(HttpContext httpContext)

@@ -12,6 +12,7 @@ internal sealed record BotEndpointServices(
     [FromServices] IActivityHandler Handler,
     [FromServices] ConnectorClient Connector,
     [FromServices] IOptions<BotAuthenticationOptions> Options,
+    [FromServices] ConversationRateLimiter RateLimiter,
     [FromServices] ILoggerFactory LoggerFactory)
 {
     public ILogger Logger { get; } = LoggerFactory.CreateLogger("TeamsJourney.BotFramework.BotEndpoint");

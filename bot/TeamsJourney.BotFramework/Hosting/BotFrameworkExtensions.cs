@@ -27,6 +27,10 @@ public static class BotFrameworkExtensions
         services.AddOptions<BotAuthenticationOptions>().BindConfiguration(BotAuthenticationOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
         services.AddOptions<BotConnectorOptions>().BindConfiguration(BotConnectorOptions.SectionName);
+        services.AddOptions<ConversationRateLimitOptions>().BindConfiguration(ConversationRateLimitOptions.SectionName)
+            .Validate(o => o.PermitsPerSecondPerConversation > 0 && o.BurstPerConversation > 0, "Bot:RateLimit values must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<ConversationRateLimiter>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(MetadataDocumentRetriever.HttpClientName);

@@ -27,6 +27,10 @@ public static class DocumentPublishingExtensions
         builder.Services.AddOptions<DocumentPublishingOptions>()
             .BindConfiguration(DocumentPublishingOptions.SectionName)
             .Validate(options => !string.IsNullOrWhiteSpace(options.LocalFolder), "Documents:LocalFolder must not be empty.")
+            .Validate(options => DocumentLinkSigner.IsUsableKey(options.LinkSigningKey), "Documents:LinkSigningKey must be base64 of at least 32 bytes.")
+            .Validate(options => options.LinkLifetimeMinutes is > 0 and <= 24 * 60, "Documents:LinkLifetimeMinutes must be between 1 and 1440.")
+            .Validate(options => options.RetentionDays >= 0, "Documents:RetentionDays must be 0 (keep forever) or more.")
+            .Validate(options => options.MinimumRegenerationSeconds >= 0, "Documents:MinimumRegenerationSeconds must not be negative.")
             .ValidateOnStart();
 
         if (kind == DocumentPublisherKind.SharePoint)
@@ -43,6 +47,18 @@ public static class DocumentPublishingExtensions
             });
             builder.Services.TryAddSingleton(services => new LocalPdfConversion(LocalPdfConverter(services)));
             builder.Services.TryAddSingleton<IDocumentPublisher>(services => services.GetRequiredService<LocalFolderPublisher>());
+            builder.Services.TryAddSingleton(services =>
+            {
+                var options = services.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value;
+                return new DocumentLinkSigner(
+                    DocumentLinkSigner.KeyFor(options.LinkSigningKey, services.GetRequiredService<LocalFolderPublisher>().RootPath),
+                    TimeSpan.FromMinutes(options.LinkLifetimeMinutes),
+                    services.GetRequiredService<TimeProvider>());
+            });
+            if (builder.Configuration.GetValue($"{DocumentPublishingOptions.SectionName}:{nameof(DocumentPublishingOptions.RetentionDays)}", 90) > 0)
+            {
+                builder.Services.AddHostedService<LocalFolderRetention>();
+            }
         }
 
         builder.Services.TryAddSingleton(TimeProvider.System);

@@ -23,4 +23,19 @@ public sealed class DocumentPublishingOptions
 
     /// <summary>Longest a PDF conversion may take before it is given up (the document itself is kept).</summary>
     public int PdfTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// Key of the download links signed for local documents (base64, at least 32 bytes). Empty: a random key is
+    /// created in the documents folder on first use and shared by every instance serving that folder.
+    /// </summary>
+    public string? LinkSigningKey { get; set; }
+
+    /// <summary>How long a signed download link works, in minutes (default 30).</summary>
+    public int LinkLifetimeMinutes { get; set; } = 30;
+
+    /// <summary>Local documents older than this many days are deleted (default 90; 0 keeps them forever).</summary>
+    public int RetentionDays { get; set; } = 90;
+
+    /// <summary>Shortest time between two generations of one workshop's documents, in seconds (default 30).</summary>
+    public int MinimumRegenerationSeconds { get; set; } = 30;
 }

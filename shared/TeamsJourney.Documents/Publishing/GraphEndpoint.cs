@@ -20,9 +20,9 @@ internal sealed record GraphEndpoint
 
     public string Scope { get; }
 
-    /// <summary>PUT target of a simple upload, asking Graph to rename instead of overwriting.</summary>
+    /// <summary>PUT target of a simple upload, replacing the previous file of that name (SharePoint keeps it as a version).</summary>
     public string ContentUrl(DriveFolder folder, string fileName) =>
-        $"{ItemPath(folder, fileName)}/content?@microsoft.graph.conflictBehavior=rename";
+        $"{ItemPath(folder, fileName)}/content?@microsoft.graph.conflictBehavior=replace";
 
     /// <summary>POST target creating an upload session for a new file in <paramref name="folder"/>.</summary>
     public string CreateUploadSessionUrl(DriveFolder folder, string fileName) =>

@@ -4,8 +4,8 @@ namespace TeamsJourney.Documents.Publishing;
 public interface IDocumentPublisher
 {
     /// <summary>
-    /// Stores <paramref name="document"/>. A name that is already taken is never overwritten: the document is stored
-    /// under a free name instead, which <see cref="PublishedDocument.FileName"/> reports.
+    /// Stores <paramref name="document"/> under its cleaned-up name (<see cref="PublishedDocument.FileName"/>). A
+    /// regeneration replaces the previous file of that name; stores with versions (SharePoint) keep it as a version.
     /// </summary>
     /// <exception cref="DocumentPublishException">The destination refused or lost the document.</exception>
     Task<PublishedDocument> PublishAsync(DocumentToPublish document, CancellationToken ct = default);

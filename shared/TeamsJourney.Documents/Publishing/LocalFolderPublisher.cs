@@ -6,15 +6,18 @@ using TeamsJourney.Documents.Publishing.Pdf;
 namespace TeamsJourney.Documents.Publishing;
 
 /// <summary>
-/// The embedded default: documents go to <c>&lt;root&gt;/&lt;workshopId&gt;/</c> on local disk and are offered at
-/// <c>/documents/&lt;workshopId&gt;/&lt;file&gt;</c>, which the host serves from <see cref="RootPath"/>.
+/// The embedded default: documents go to <c>&lt;root&gt;/&lt;document id&gt;/</c> on local disk and are offered at
+/// <c>/documents/&lt;document id&gt;/&lt;file&gt;</c>, which the host serves (to members of the workshop's team only).
+/// The document id is random, chosen at a workshop's first publication and remembered in <c>&lt;root&gt;/.workshops/</c>:
+/// nothing about it can be computed from Teams ids. A regeneration replaces the previous files of the same name.
 /// </summary>
 public sealed class LocalFolderPublisher : IDocumentPublisher
 {
     /// <summary>The site-relative path the host serves <see cref="RootPath"/> under.</summary>
     public const string UrlPrefix = "/documents";
 
-    private const int MaxCopyNumber = 9999;
+    private const string IndexFolderName = ".workshops";
+    private const string OwnerFileName = ".workshop";
     private readonly IPdfConverter? _pdf;
     private readonly ILogger _logger;
 
@@ -39,14 +42,93 @@ public sealed class LocalFolderPublisher : IDocumentPublisher
     /// <summary>True when decks and reports also get a PDF copy (a converter was given).</summary>
     public bool MakesPdfCopies => _pdf is not null;
 
-    /// <summary>The absolute folder holding one sub-folder per workshop.</summary>
+    /// <summary>The absolute folder holding one sub-folder per workshop (named by its random document id).</summary>
     public string RootPath { get; }
 
-    /// <summary>The absolute folder a workshop's documents are written to (it may not exist yet).</summary>
+    /// <summary>
+    /// The absolute folder a workshop's documents are written to (it may not exist yet): named by the workshop's
+    /// random document id, which is chosen and remembered on the first call.
+    /// </summary>
     public string GetWorkshopFolder(string workshopId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workshopId);
-        return InsideRoot(Path.Combine(RootPath, PublishedFileName.Sanitize(workshopId, fallback: "workshop")));
+        return InsideRoot(Path.Combine(RootPath, DocumentIds.ForWorkshop(RootPath, IndexFolderName, workshopId)));
+    }
+
+    /// <summary>
+    /// The workshop a published file belongs to and where it lies, or null when <paramref name="documentId"/> and
+    /// <paramref name="fileName"/> name no published file (or are not the shape of one: nothing outside is reachable).
+    /// </summary>
+    public LocalDocumentFile? Find(string documentId, string fileName)
+    {
+        if (!DocumentIds.IsWellFormed(documentId) || string.IsNullOrEmpty(fileName) || fileName.StartsWith('.')
+            || PublishedFileName.Sanitize(fileName) != fileName)
+        {
+            return null;
+        }
+
+        var folder = Path.Combine(RootPath, documentId);
+        var owner = Path.Combine(folder, OwnerFileName);
+        var path = Path.Combine(folder, fileName);
+        if (!File.Exists(owner) || !File.Exists(path))
+        {
+            return null;
+        }
+
+        return new LocalDocumentFile(File.ReadAllText(owner).Trim(), InsideRoot(path), File.GetLastWriteTimeUtc(path));
+    }
+
+    /// <summary>Removes every published file of <paramref name="workshopId"/>; false when it had none.</summary>
+    public bool DeleteWorkshopDocuments(string workshopId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workshopId);
+        if (DocumentIds.Existing(RootPath, IndexFolderName, workshopId) is not { } documentId)
+        {
+            return false;
+        }
+
+        var folder = InsideRoot(Path.Combine(RootPath, documentId));
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        DocumentIds.Forget(RootPath, IndexFolderName, workshopId);
+        return true;
+    }
+
+    /// <summary>
+    /// Retention: deletes published files last written before <paramref name="cutoff"/> (and a workshop's folder once
+    /// it is empty); the names of the deleted files, relative to <see cref="RootPath"/>.
+    /// </summary>
+    public IReadOnlyList<string> DeleteOlderThan(DateTimeOffset cutoff)
+    {
+        var deleted = new List<string>();
+        if (!Directory.Exists(RootPath))
+        {
+            return deleted;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(RootPath).Where(f => DocumentIds.IsWellFormed(Path.GetFileName(f))))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder).Where(f => !Path.GetFileName(f).StartsWith('.')))
+            {
+                if (File.GetLastWriteTimeUtc(file) < cutoff.UtcDateTime)
+                {
+                    File.Delete(file);
+                    deleted.Add(Path.GetRelativePath(RootPath, file));
+                }
+            }
+
+            var owner = Path.Combine(folder, OwnerFileName);
+            if (!Directory.EnumerateFiles(folder).Any(f => !Path.GetFileName(f).StartsWith('.')) && File.Exists(owner))
+            {
+                DocumentIds.Forget(RootPath, IndexFolderName, File.ReadAllText(owner).Trim());
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        return deleted;
     }
 
     /// <inheritdoc />
@@ -56,13 +138,16 @@ public sealed class LocalFolderPublisher : IDocumentPublisher
         var folder = GetWorkshopFolder(document.Destination.WorkshopId);
         Directory.CreateDirectory(folder);
 
-        // Written under a hidden temporary name and moved into place, so a reader never sees half a file and two
-        // publishers racing for one name both end up with a complete file of their own.
+        // Written under a hidden temporary name and moved over the previous file of that name, so a reader never
+        // sees half a file and a regeneration replaces the last one instead of piling up copies.
         var partialPath = InsideRoot(Path.Combine(folder, $".{Guid.NewGuid():N}.partial"));
         try
         {
             var (size, sha256) = await WriteAsync(document, partialPath, ct);
-            var storedName = MoveToFreeName(partialPath, folder, PublishedFileName.Sanitize(document.FileName));
+            var storedName = MoveInPlace(partialPath, folder, PublishedFileName.Sanitize(document.FileName));
+
+            // Whose the folder is: the download endpoint checks the caller against this workshop's team.
+            await File.WriteAllTextAsync(Path.Combine(folder, OwnerFileName), document.Destination.WorkshopId, ct);
             var pdf = _pdf is not null && PdfCopies.CanConvert(document.ContentType)
                 ? await StorePdfCopyAsync(folder, storedName, document.Destination.WorkshopId, ct)
                 : null;
@@ -95,11 +180,13 @@ public sealed class LocalFolderPublisher : IDocumentPublisher
             File.Copy(Path.Combine(folder, storedName), source);
             var converted = await _pdf!.ConvertAsync(source, scratch, ct);
             var bytes = await File.ReadAllBytesAsync(converted, ct);
-            var pdfName = MoveToFreeName(converted, folder, PdfCopies.NameFor(storedName));
+            var pdfName = MoveInPlace(converted, folder, PdfCopies.NameFor(storedName));
             return Published(folder, pdfName, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)));
         }
         catch (Exception failure) when (failure is PdfConversionException or IOException or UnauthorizedAccessException or DocumentPublishException)
         {
+            // The previous generation's copy would no longer match the document: it goes too.
+            File.Delete(InsideRoot(Path.Combine(folder, PdfCopies.NameFor(storedName))));
             PublishingLog.PdfCopyFailed(_logger, failure, storedName, workshopId);
             return null;
         }
@@ -129,25 +216,10 @@ public sealed class LocalFolderPublisher : IDocumentPublisher
         return (size, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
-    private string MoveToFreeName(string partialPath, string folder, string fileName)
+    private string MoveInPlace(string partialPath, string folder, string fileName)
     {
-        for (var copy = 0; copy <= MaxCopyNumber; copy++)
-        {
-            var candidate = copy == 0 ? fileName : PublishedFileName.WithCopyNumber(fileName, copy);
-            var target = InsideRoot(Path.Combine(folder, candidate));
-            try
-            {
-                File.Move(partialPath, target, overwrite: false);
-                return candidate;
-            }
-            catch (IOException) when (File.Exists(target) || Directory.Exists(target))
-            {
-                // Taken (perhaps by a concurrent publish a moment ago): try the next copy number.
-            }
-        }
-
-        throw new DocumentPublishException(
-            $"'{fileName}' and its copies (1) to ({MaxCopyNumber}) already exist in '{folder}'; remove old documents first.");
+        File.Move(partialPath, InsideRoot(Path.Combine(folder, fileName)), overwrite: true);
+        return fileName;
     }
 
     // Defence in depth: the sanitised names cannot climb out, and this makes sure of it.

@@ -8,7 +8,7 @@ namespace TeamsJourney.Documents.Publishing;
 /// </summary>
 internal static class PublishedFileName
 {
-    // Linux allows 255 bytes per name; the headroom leaves space for a " (9999)" copy number.
+    // Linux allows 255 bytes per name; the headroom leaves space for a PDF copy's or a temporary name's suffix.
     private const int MaxUtf8Bytes = 200;
     private const char Replacement = '_';
     private const string InvalidCharacters = "\"*:<>?/\\|";
@@ -52,14 +52,6 @@ internal static class PublishedFileName
         }
 
         return Truncate(stem, extension);
-    }
-
-    /// <summary>"report.pptx" with copy number 2 is "report (2).pptx": the numbering a user recognises from a download folder.</summary>
-    public static string WithCopyNumber(string fileName, int copyNumber)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(copyNumber);
-        var extension = Path.GetExtension(fileName);
-        return $"{fileName[..^extension.Length]} ({copyNumber}){extension}";
     }
 
     private static string Truncate(string stem, string extension)

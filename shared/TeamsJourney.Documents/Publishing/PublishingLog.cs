@@ -18,4 +18,10 @@ internal static partial class PublishingLog
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Could not cancel the failed upload session of '{FileName}'; SharePoint removes it when it expires")]
     public static partial void CancelSessionFailed(ILogger logger, Exception failure, string fileName);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Information, Message = "Retention: deleted '{File}' (generated more than {RetentionDays} days ago)")]
+    public static partial void RetentionDeleted(ILogger logger, string file, int retentionDays);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Warning, Message = "Retention of the local documents folder failed this time; the next pass tries again")]
+    public static partial void RetentionFailed(ILogger logger, Exception failure);
 }

@@ -30,7 +30,7 @@ public sealed partial class SharePointPublisher
             Item = new DriveItemUploadableProperties
             {
                 Name = fileName,
-                AdditionalData = new Dictionary<string, object> { [ConflictBehaviorAnnotation] = "rename" },
+                AdditionalData = new Dictionary<string, object> { [ConflictBehaviorAnnotation] = "replace" },
             },
         };
         var session = await CallGraphAsync(

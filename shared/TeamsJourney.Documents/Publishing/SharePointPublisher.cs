@@ -15,7 +15,7 @@ namespace TeamsJourney.Documents.Publishing;
 /// <summary>
 /// Publishes into the Files tab of the workshop's Teams channel through Microsoft Graph: the channel's files folder
 /// is resolved (GET /teams/{id}/channels/{id}/filesFolder), small files go up in one PUT, larger ones through a
-/// resumable upload session. Name conflicts are renamed by SharePoint, never overwritten.
+/// resumable upload session. A regeneration replaces the file of the same name; SharePoint keeps the previous one in its version history.
 /// </summary>
 public sealed partial class SharePointPublisher : IDocumentPublisher, IDisposable
 {

@@ -12,9 +12,17 @@ public static partial class FacilitationEngine
     private static Plan PlanAnswer(GroupSession state, Answer command, CommandContext context, Stamp stamp)
     {
         var step = state.CurrentStep;
-        if (step.Kind != StepKind.StageItems && (command.Channel is not null || command.EvidenceKind is not null || command.EvidenceSource is not null))
+        if (step.Kind is not (StepKind.StageItems or StepKind.MultiInput) && (command.Channel is not null || command.EvidenceKind is not null || command.EvidenceSource is not null))
         {
             return Plan.Reject("Channels and evidence can only be given for items on the map.");
+        }
+
+        // A single answer typed on a card with several boxes goes into its first box (the persona's name, the
+        // stage's customer action), where the card then lists it; the other boxes are filled on the card.
+        if (step.Kind == StepKind.MultiInput)
+        {
+            var first = step.Inputs.First(i => !i.IsEmotion);
+            return PlanInputs(state, new AnswerInputs([new InputAnswer(first.Key, command.Text, command.Channel, command.EvidenceKind, command.EvidenceSource)]), context, stamp);
         }
 
         var text = TextAnswer.Require(command.Text, step.Captures.ToLowerInvariant());

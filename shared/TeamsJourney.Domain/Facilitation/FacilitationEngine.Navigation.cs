@@ -14,7 +14,9 @@ public static partial class FacilitationEngine
         GroupName = TextAnswer.Require(command.GroupName, "group name", 200),
         ScenarioId = state.Script.Id,
         ScenarioVersion = state.Script.Version,
-        StepId = state.Script.Steps[0].Id,
+        StepId = state.Script.StepsFor(command.Depth ?? DepthChoice.Full)[0].Id,
+        Depth = command.Depth?.Depth,
+        BlueprintLanes = command.Depth?.BlueprintLanes,
     });
 
     private static Plan PlanNext(GroupSession state, Stamp stamp)
@@ -27,7 +29,7 @@ public static partial class FacilitationEngine
 
     private static Plan PlanBack(GroupSession state, Stamp stamp) => state.StepIndex == 0
         ? Plan.Reject("This is the first step; there is nothing to go back to.")
-        : Plan.Emit(MoveTo(state, state.Script.Steps[state.StepIndex - 1], StepMoveReason.Back, stamp));
+        : Plan.Emit(MoveTo(state, state.Steps[state.StepIndex - 1], StepMoveReason.Back, stamp));
 
     private static Plan PlanSkip(GroupSession state, Stamp stamp) => state.CurrentStep.CanSkip
         ? Plan.Emit(MoveForward(state, StepMoveReason.Skipped, stamp))
@@ -51,14 +53,20 @@ public static partial class FacilitationEngine
         StepKind.PersonaField => state.Map.Persona.Entries(step.PersonaField!.Value).Count > 0,
         StepKind.StageItems => state.Map.ItemsIn(step.StageId!, step.Lane!.Value).Count > 0,
         StepKind.StageEmotion => state.Map.FindStage(step.StageId!)?.Emotion is not null,
+        StepKind.MultiInput => step.Inputs.Any(input => HasAnswer(state, step, input)),
         StepKind.InitiativeIdeas => state.Map.Initiatives.Count > 0,
         _ => true,
     };
 
+    private static bool HasAnswer(GroupSession state, ScenarioStep step, StepInput input) =>
+        input.PersonaField is { } field ? state.Map.Persona.Entries(field).Count > 0
+        : input.Lane is { } lane ? state.Map.ItemsIn(step.StageId!, lane).Count > 0
+        : state.Map.FindStage(step.StageId!)?.Emotion is not null;
+
     /// <summary>The next step, or finishing the group after the last one.</summary>
     private static GroupEvent MoveForward(GroupSession state, StepMoveReason reason, Stamp stamp)
     {
-        var steps = state.Script.Steps;
+        var steps = state.Steps;
         return state.StepIndex + 1 < steps.Count
             ? MoveTo(state, steps[state.StepIndex + 1], reason, stamp)
             : new GroupFinished { Actor = stamp.Actor, OccurredAt = stamp.At, FromStepId = state.CurrentStep.Id };
@@ -68,7 +76,7 @@ public static partial class FacilitationEngine
     private static GroupEvent MoveToNextSection(GroupSession state, StepMoveReason reason, Stamp stamp)
     {
         var section = state.CurrentStep.Section;
-        var target = state.Script.Steps.Skip(state.StepIndex + 1).FirstOrDefault(s => s.Section != section);
+        var target = state.Steps.Skip(state.StepIndex + 1).FirstOrDefault(s => s.Section != section);
         return target is null
             ? new GroupFinished { Actor = stamp.Actor, OccurredAt = stamp.At, FromStepId = state.CurrentStep.Id }
             : MoveTo(state, target, reason, stamp);

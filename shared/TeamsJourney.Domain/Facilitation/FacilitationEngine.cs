@@ -62,6 +62,11 @@ public static partial class FacilitationEngine
             return Plan.Reject("Only the facilitator can pause, resume or move groups on.");
         }
 
+        if (command is ChooseDepth && !actor.IsFacilitator)
+        {
+            return Plan.Reject("Only the facilitator can change a group's depth or blueprint lanes.");
+        }
+
         if (state.IsFinished && command is not (ItemEditCommand or AddItem))
         {
             return Plan.Reject("This group has finished the scenario; the map can still be tidied up in the tab.");
@@ -71,7 +76,7 @@ public static partial class FacilitationEngine
         {
             Pause when state.IsPaused => Plan.Reject("The group is already paused."),
             Resume when !state.IsPaused => Plan.Reject("The group is not paused."),
-            Resume or AdvanceAll or MoveToPhase => null,
+            Resume or AdvanceAll or MoveToPhase or ChooseDepth => null,
             _ when state.IsPaused => Plan.Reject("The facilitator has paused this group; please wait until they resume it."),
             _ => null,
         };
@@ -96,6 +101,8 @@ public static partial class FacilitationEngine
         RateInitiative c => PlanRating(state, c, stamp),
         ItemEditCommand c => PlanEdit(state, c, stamp),
         AddItem c => PlanAdd(c, context, stamp),
+        AnswerInputs c => PlanInputs(state, c, context, stamp),
+        ChooseDepth c => PlanDepth(state, c, stamp),
         _ => Plan.Reject($"The command {command.GetType().Name} is not supported."),
     };
 

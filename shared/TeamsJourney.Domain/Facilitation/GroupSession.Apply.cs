@@ -1,3 +1,4 @@
+using TeamsJourney.Domain.Scenarios;
 using TeamsJourney.Domain.Common;
 using TeamsJourney.Domain.Facilitation.Events;
 using TeamsJourney.Domain.Maps;
@@ -20,6 +21,7 @@ public sealed partial record GroupSession
         var next = groupEvent switch
         {
             GroupStarted e => Started(e),
+            DepthChosen e => Deepened(e),
             StepMoved e => MovedTo(e),
             GroupPaused => this with { IsPaused = true },
             GroupResumed => this with { IsPaused = false },
@@ -56,12 +58,25 @@ public sealed partial record GroupSession
                 $"The group started scenario '{e.ScenarioId}' version {e.ScenarioVersion}, not '{Script.Id}' version {Script.Version}.");
         }
 
+        // Logs written before depths existed hold no depth: those groups walked every step.
+        var depth = new DepthChoice(e.Depth ?? ScenarioDepth.Full, e.BlueprintLanes);
+        var steps = Script.StepsFor(depth);
         return this with
         {
             IsStarted = true,
             GroupName = TextAnswer.Require(e.GroupName, "group name", 200),
-            StepIndex = IndexOfStep(e.StepId),
+            Depth = depth,
+            Steps = steps,
+            StepIndex = IndexOfStep(steps, e.StepId),
         };
+    }
+
+    private GroupSession Deepened(DepthChosen e)
+    {
+        RequireOnStep(e.FromStepId);
+        var depth = new DepthChoice(e.Depth, e.BlueprintLanes);
+        var steps = Script.StepsFor(depth);
+        return this with { Depth = depth, Steps = steps, StepIndex = IndexOfStep(steps, e.ToStepId) };
     }
 
     private GroupSession MovedTo(StepMoved e)

@@ -16,6 +16,7 @@ public sealed partial record GroupSession
     {
         Script = script;
         Map = map;
+        Steps = script.Steps;
     }
 
     /// <summary>The scenario the group follows.</summary>
@@ -27,11 +28,17 @@ public sealed partial record GroupSession
     /// <summary>True once the group has started.</summary>
     public bool IsStarted { get; private init; }
 
-    /// <summary>Zero-based index of the current step in <see cref="ScenarioScript.Steps"/>.</summary>
+    /// <summary>The depth and blueprint lanes the group works at (full until it starts).</summary>
+    public DepthChoice Depth { get; private init; } = DepthChoice.Full;
+
+    /// <summary>The steps the group walks at its depth; the last is always the review.</summary>
+    public IReadOnlyList<ScenarioStep> Steps { get; private init; }
+
+    /// <summary>Zero-based index of the current step in <see cref="Steps"/>.</summary>
     public int StepIndex { get; private init; }
 
     /// <summary>The current step.</summary>
-    public ScenarioStep CurrentStep => Script.Steps[StepIndex];
+    public ScenarioStep CurrentStep => Steps[StepIndex];
 
     /// <summary>True while the facilitator has paused the group.</summary>
     public bool IsPaused { get; private init; }
@@ -77,10 +84,12 @@ public sealed partial record GroupSession
     public int RemainingDots(string userId) =>
         Math.Max(0, Script.Initiatives.Voting.DotsPerPerson - Map.DotsUsedBy(userId));
 
-    internal int IndexOfStep(string stepId)
+    internal int IndexOfStep(string stepId) => IndexOfStep(Steps, stepId);
+
+    private int IndexOfStep(IReadOnlyList<ScenarioStep> steps, string stepId)
     {
-        var step = Script.FindStep(stepId)
-            ?? throw new DomainValidationException("step", $"Step '{stepId}' is not part of scenario '{Script.Id}' version {Script.Version}.");
+        var step = steps.FirstOrDefault(s => s.Id == stepId)
+            ?? throw new DomainValidationException("step", $"Step '{stepId}' is not part of scenario '{Script.Id}' version {Script.Version} at {Depth.DepthName} depth.");
         return step.Index;
     }
 }

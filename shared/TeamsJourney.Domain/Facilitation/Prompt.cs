@@ -11,6 +11,13 @@ public sealed record StepProgress(int StepNumber, int TotalSteps);
 /// <summary>An item already captured for the current step.</summary>
 public sealed record PromptItem(string Id, string Text, string AuthorName, int Version, TouchpointChannel? Channel, Evidence? Evidence);
 
+/// <summary>One input of a multi-input card and what the group has captured for it so far.</summary>
+/// <param name="Input">The input: its key, label, question and what it records.</param>
+/// <param name="Items">Map items captured in its lane for this stage (lane inputs).</param>
+/// <param name="Texts">Persona entries captured for its field (persona inputs).</param>
+/// <param name="Emotion">The stage's emotion score (the emotion input).</param>
+public sealed record PromptInput(StepInput Input, IReadOnlyList<PromptItem> Items, IReadOnlyList<string> Texts, int? Emotion);
+
 /// <summary>A pain point an initiative can be linked to.</summary>
 public sealed record PainPointOption(string ItemId, string Text, string StageName);
 
@@ -57,6 +64,12 @@ public sealed record Prompt
 
     /// <summary>Map items already captured for this stage and lane.</summary>
     public IReadOnlyList<PromptItem> CapturedItems { get; init; } = [];
+
+    /// <summary>On a multi-input card: each input with what is captured for it.</summary>
+    public IReadOnlyList<PromptInput> Inputs { get; init; } = [];
+
+    /// <summary>The depth the group works at.</summary>
+    public ScenarioDepth Depth { get; init; } = ScenarioDepth.Full;
 
     /// <summary>Persona entries already captured for this field.</summary>
     public IReadOnlyList<string> CapturedTexts { get; init; } = [];

@@ -20,7 +20,8 @@ internal static class PromptBuilder
             Question = step.Text.Question,
             Hint = step.Text.Hint,
             Example = step.Text.Example,
-            Progress = new StepProgress(step.Index + 1, session.Script.Steps.Count),
+            Progress = new StepProgress(step.Index + 1, session.Steps.Count),
+            Depth = session.Depth.Depth,
             StageId = step.StageId,
             Lane = step.Lane,
             PersonaField = step.PersonaField,
@@ -44,6 +45,7 @@ internal static class PromptBuilder
             StepKind.PersonaField => prompt with { CapturedTexts = map.Persona.Entries(step.PersonaField!.Value) },
             StepKind.StageItems => prompt with { CapturedItems = ItemsOf(map, step) },
             StepKind.StageEmotion => prompt with { Emotion = map.FindStage(step.StageId!)?.Emotion },
+            StepKind.MultiInput => prompt with { Inputs = InputsOf(map, step) },
             StepKind.InitiativeIdeas or StepKind.Voting or StepKind.ImpactEffort or StepKind.Review =>
                 prompt with { PainPoints = PainPointsOf(map), Initiatives = InitiativesOf(map, userId) },
             _ => prompt,
@@ -64,6 +66,16 @@ internal static class PromptBuilder
             return $"Finished: {session.Script.Title}";
         }
 
+        if (step.Kind == StepKind.MultiInput)
+        {
+            return step.Phase switch
+            {
+                StepPhase.Persona => "Persona",
+                StepPhase.Journey => $"Stage {step.StageNumber} of {stageCount}: {step.StageName}",
+                _ => $"Blueprint, stage {step.StageNumber} of {stageCount}: {step.StageName}",
+            };
+        }
+
         return step.Phase switch
         {
             StepPhase.Persona => $"Persona: {step.Captures}",
@@ -81,6 +93,15 @@ internal static class PromptBuilder
 
     private static List<PromptItem> ItemsOf(JourneyMap map, ScenarioStep step) =>
         [.. map.ItemsIn(step.StageId!, step.Lane!.Value).Select(i => new PromptItem(i.Id, i.Text, i.AuthorName, i.Version, i.Channel, i.Evidence))];
+
+    private static List<PromptInput> InputsOf(JourneyMap map, ScenarioStep step) =>
+        [.. step.Inputs.Select(input => new PromptInput(
+            input,
+            input.Lane is { } lane
+                ? [.. map.ItemsIn(step.StageId!, lane).Select(i => new PromptItem(i.Id, i.Text, i.AuthorName, i.Version, i.Channel, i.Evidence))]
+                : [],
+            input.PersonaField is { } field ? map.Persona.Entries(field) : [],
+            input.IsEmotion ? map.FindStage(step.StageId!)?.Emotion : null))];
 
     private static List<PainPointOption> PainPointsOf(JourneyMap map) =>
         [.. map.PainPoints.Select(p => new PainPointOption(p.Id, p.Text, map.FindStage(p.StageId)?.Name ?? p.StageId))];

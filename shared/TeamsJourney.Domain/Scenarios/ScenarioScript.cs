@@ -7,6 +7,8 @@ namespace TeamsJourney.Domain.Scenarios;
 /// </summary>
 public sealed partial class ScenarioScript
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<ScenarioStep>> _plans = new(StringComparer.Ordinal);
+
     /// <summary>The only script format version this code reads.</summary>
     public const int CurrentFormatVersion = 1;
 
@@ -28,7 +30,8 @@ public sealed partial class ScenarioScript
         PromptText? emotion,
         BlueprintScript? blueprint,
         InitiativesScript initiatives,
-        PromptText review)
+        PromptText review,
+        MvpScript? mvp = null)
     {
         Id = id;
         Version = version;
@@ -42,7 +45,8 @@ public sealed partial class ScenarioScript
         Blueprint = blueprint;
         Initiatives = initiatives;
         Review = review;
-        Steps = ExpandSteps();
+        Mvp = mvp ?? MvpScript.Default;
+        Steps = ExpandSteps(DepthChoice.Full);
     }
 
     /// <summary>The script format version (always <see cref="CurrentFormatVersion"/>).</summary>
@@ -84,9 +88,19 @@ public sealed partial class ScenarioScript
     /// <summary>The closing review text.</summary>
     public PromptText Review { get; }
 
-    /// <summary>The ordered steps of the scenario; the last is always the review.</summary>
+    /// <summary>What the MVP depth asks (the script's "mvp" section, or the defaults).</summary>
+    public MvpScript Mvp { get; }
+
+    /// <summary>The ordered steps of the scenario at full depth with every blueprint prompt; the last is always the review.</summary>
     public IReadOnlyList<ScenarioStep> Steps { get; }
 
-    /// <summary>Finds a step by its id.</summary>
+    /// <summary>Finds a full-depth step by its id.</summary>
     public ScenarioStep? FindStep(string stepId) => Steps.FirstOrDefault(s => s.Id == stepId);
+
+    /// <summary>The ordered steps at a depth with its blueprint lanes; the last is always the review.</summary>
+    public IReadOnlyList<ScenarioStep> StepsFor(DepthChoice choice)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        return choice.Equals(DepthChoice.Full) ? Steps : _plans.GetOrAdd(choice.Key, _ => ExpandSteps(choice));
+    }
 }

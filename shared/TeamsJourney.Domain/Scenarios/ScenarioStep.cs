@@ -48,6 +48,12 @@ public sealed record ScenarioStep
     /// <summary>For item steps: the lane filled.</summary>
     public Lane? Lane { get; init; }
 
+    /// <summary>For <see cref="StepKind.MultiInput"/> steps: the boxes on the card, in order; empty otherwise.</summary>
+    public IReadOnlyList<StepInput> Inputs { get; init; } = [];
+
+    /// <summary>Finds an input of a multi-input step by its key.</summary>
+    public StepInput? FindInput(string key) => Inputs.FirstOrDefault(i => i.Key == key);
+
     /// <summary>
     /// The section the step belongs to: a stage within the journey or blueprint phase, each
     /// initiative activity on its own (so moving a group on never skips voting), or the whole

@@ -12,6 +12,12 @@ public enum StepKind
     /// <summary>The emotion score (-2..+2) for one stage.</summary>
     StageEmotion,
 
+    /// <summary>
+    /// One card with several inputs (MVP depth): the persona essentials, or one stage's journey lanes and emotion,
+    /// or its blueprint lanes. An answer records every filled input at once; see <see cref="ScenarioStep.Inputs"/>.
+    /// </summary>
+    MultiInput,
+
     /// <summary>Initiative ideas linked to pain points.</summary>
     InitiativeIdeas,
 

@@ -21,11 +21,13 @@ public sealed class GenerateDocuments
 {
     private readonly WorkshopRepository _repository;
     private readonly WorkshopDocuments _documents;
+    private readonly DocumentGenerationGate _gate;
 
-    internal GenerateDocuments(WorkshopRepository repository, WorkshopDocuments documents)
+    internal GenerateDocuments(WorkshopRepository repository, WorkshopDocuments documents, DocumentGenerationGate gate)
     {
         _repository = repository;
         _documents = documents;
+        _gate = gate;
     }
 
     /// <summary>Whether <paramref name="userId"/> may generate the documents of the workshop, and its title when it exists.</summary>
@@ -42,6 +44,7 @@ public sealed class GenerateDocuments
     /// workshop does not exist. The workshop itself is never changed by a generation, failed or not.
     /// </summary>
     /// <exception cref="TeamsJourney.Documents.Publishing.DocumentPublishException">The publisher refused or lost a file.</exception>
+    /// <exception cref="DocumentGenerationThrottledException">A generation of this workshop runs, or started too recently.</exception>
     public async Task<GeneratedDocuments?> GenerateAsync(string workshopId, IProgress<DocumentProgress>? progress, CancellationToken cancellationToken = default)
     {
         var stored = await _repository.LoadWorkshopAsync(workshopId, cancellationToken);
@@ -50,6 +53,7 @@ public sealed class GenerateDocuments
             return null;
         }
 
+        using var generation = _gate.Enter(workshopId);
         var sessions = await _repository.LoadGroupsAsync(stored.Workshop, cancellationToken);
         return await _documents.GenerateAsync(stored.Workshop, sessions, progress, cancellationToken);
     }

@@ -23,12 +23,18 @@ public sealed record StartGroupResult(ConversationGroup? Group, GroupCommandResu
 {
     /// <summary>True when no scenario has the id asked for; nothing was stored.</summary>
     public bool UnknownScenario => Group is null;
+
+    /// <summary>
+    /// True when the conversation's group was already under way (on <see cref="GroupCommandResult.Session"/>'s scenario,
+    /// which may differ from the one asked for): nothing changed.
+    /// </summary>
+    public bool AlreadyRunning => Result is { Outcome: GroupCommandOutcome.Rejected, Session.IsStarted: true };
 }
 
 /// <summary>
 /// Makes a conversation a group of the workshop on a scenario: the workshop is created on first use with the
 /// starter as facilitator, the group is added (under a unique name), the conversation is bound to it and the
-/// engine starts it.
+/// engine starts it at the depth the facilitator chose for the workshop or for that group (MVP by default).
 /// </summary>
 public sealed class StartGroup
 {
@@ -86,8 +92,9 @@ public sealed class StartGroup
         await _repository.SaveConversationAsync(GroupConversations.ToBinding(workshop.Workshop.Id, request.GroupId, conversation), cancellationToken);
         var group = new ConversationGroup(workshop.Workshop, request.GroupId, conversation);
 
+        var depth = (await _repository.LoadDepthSettingsAsync(workshop.Workshop.Id, cancellationToken)).ChoiceFor(group.GroupName);
         var result = await _repository.ExecuteAsync(
-            workshop.Workshop.Id, request.GroupId, script, new Start(group.GroupName), _commands.ContextFor(workshop.Workshop, request.Starter), request.DeliveryKey, cancellationToken: cancellationToken);
+            workshop.Workshop.Id, request.GroupId, script, new Start(group.GroupName, depth), _commands.ContextFor(workshop.Workshop, request.Starter), request.DeliveryKey, cancellationToken: cancellationToken);
         return new StartGroupResult(group, result, []);
     }
 

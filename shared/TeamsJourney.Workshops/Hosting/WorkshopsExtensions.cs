@@ -7,6 +7,7 @@ using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Storage;
 using TeamsJourney.Storage.Hosting;
 using TeamsJourney.Workshops.Changes;
+using TeamsJourney.Workshops.Depth;
 using TeamsJourney.Workshops.Listing;
 using TeamsJourney.Workshops.Documents;
 using TeamsJourney.Workshops.Edits;
@@ -63,8 +64,15 @@ public static class WorkshopsExtensions
             Repository(sp), sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<WorkshopProgress>(), sp.GetServices<IWorkshopNotices>(), Time(sp)));
         services.AddSingleton(sp => new RunDueTimeBoxes(Repository(sp), sp.GetRequiredService<FacilitateWorkshop>(), sp.GetRequiredService<WorkshopProgress>(), Time(sp)));
         services.AddHostedService<TimeBoxTimer>();
+        services.AddSingleton(sp => new DepthRollout(Repository(sp), sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>(), Time(sp)));
+        services.AddSingleton(sp => new SetWorkshopDepth(sp.GetRequiredService<DepthRollout>()));
+        services.AddSingleton(sp => new SetGroupDepth(sp.GetRequiredService<DepthRollout>()));
+        services.AddSingleton(sp => new ChooseBlueprintLanes(sp.GetRequiredService<DepthRollout>()));
+        services.AddSingleton(sp => new WorkshopDepth(Repository(sp)));
         services.AddSingleton(sp => new MapEdits(Repository(sp), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<IConflictNotice>()));
-        services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
+        services.AddSingleton(sp => new DocumentGenerationGate(
+            Time(sp), TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value.MinimumRegenerationSeconds)));
+        services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<DocumentGenerationGate>()));
         services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
         services.AddSingleton(sp => new PlenaryReader(Repository(sp)));
         services.AddSingleton(sp => new PlenaryWriter(sp.GetRequiredService<PlenaryReader>(), Time(sp), sp.GetServices<IPlenaryChangeObserver>()));

@@ -9,6 +9,9 @@ internal static class WorkshopStreams
     /// <summary>Custom scenario scripts loaded by a facilitator.</summary>
     public const string Scenarios = "scenarios";
 
+    /// <summary>The facilitator's depth settings (workshop depth, group depths, blueprint lanes), one snapshot per change.</summary>
+    public const string DepthSettings = "depth";
+
     /// <summary>The second half: consolidation, pooled initiatives, the action plan and frozen versions.</summary>
     public const string Plenary = "plenary";
 

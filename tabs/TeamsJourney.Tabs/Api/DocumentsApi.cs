@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using TeamsJourney.Documents.Generation;
+using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Tabs.Auth;
 using TeamsJourney.Tabs.Live;
 using TeamsJourney.Workshops.Documents;
@@ -57,9 +59,10 @@ public static class DocumentsApi
         }
 
         var publicBase = PublicBase(services.Http, configuration);
+        var signer = services.Http.RequestServices.GetService<DocumentLinkSigner>();
         return TypedResults.Ok(new DocumentsResponse(
             workshopId,
-            [.. generated.Files.Select(file => Link(file, publicBase))]));
+            [.. generated.Files.Select(file => Link(file, publicBase, signer, caller.UserId))]));
     }
 
     /// <summary>
@@ -96,6 +99,7 @@ public static class DocumentsApi
         }
 
         var written = await documents.WriteAsync(workshopId, wanted.Value, cancellationToken);
+        services.Http.Response.Headers.CacheControl = "private, no-store";
         return written is null
             ? TabProblems.NotFound($"Workshop '{workshopId}' does not exist.")
             : TypedResults.File(written.Content.ToArray(), written.ContentType, written.FileName);
@@ -108,8 +112,14 @@ public static class DocumentsApi
             ? new Uri(fromConfig.ToString().TrimEnd('/') + "/")
             : new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
 
-    private static DocumentLink Link(Documents.Publishing.PublishedDocument document, Uri publicBase) =>
-        new(document.FileName, IsWebAddress(document.Url, out var absolute) ? absolute.ToString() : new Uri(publicBase, document.Url).ToString(), document.SizeBytes);
+    // A local document is only served to its team: the link is signed for the caller and expires (a plain link in a
+    // new browser tab carries no token). SharePoint links are SharePoint's, with its own sign-in.
+    private static DocumentLink Link(PublishedDocument document, Uri publicBase, DocumentLinkSigner? signer, string userId) =>
+        new(
+            document.FileName,
+            IsWebAddress(document.Url, out var absolute) ? absolute.AbsoluteUri
+                : new Uri(publicBase, signer is null ? document.Url : signer.Sign(document.Url, userId)).AbsoluteUri,
+            document.SizeBytes);
 
     // On Linux "/documents/..." parses as an absolute file: URI, so "absolute" alone is not enough.
     private static bool IsWebAddress(string url, out Uri absolute) =>

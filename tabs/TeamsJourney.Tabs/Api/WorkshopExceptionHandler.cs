@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using TeamsJourney.Domain.Common;
 using TeamsJourney.Workshops.Concurrency;
+using TeamsJourney.Workshops.Documents;
 
 namespace TeamsJourney.Tabs.Api;
 
 /// <summary>
 /// Maps the application layer's expected failures to problem details a client can act on, instead of a 500:
-/// busy (503 with Retry-After: send the same request again), too big to store (413) or refused by the domain
+/// busy (503 with Retry-After: send the same request again), documents generated a moment ago (429 with
+/// Retry-After), too big to store (413) or refused by the domain
 /// (400). Nothing was stored in any of these cases.
 /// </summary>
 internal sealed class WorkshopExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
@@ -17,6 +19,7 @@ internal sealed class WorkshopExceptionHandler(IProblemDetailsService problems) 
         var (status, title) = exception switch
         {
             WorkshopBusyException => (StatusCodes.Status503ServiceUnavailable, "Too many changes at once"),
+            DocumentGenerationThrottledException => (StatusCodes.Status429TooManyRequests, "Documents generated a moment ago"),
             EntryTooLargeException => (StatusCodes.Status413PayloadTooLarge, "Too big to store"),
             DomainValidationException => (StatusCodes.Status400BadRequest, "Not accepted"),
             _ => (0, string.Empty),
@@ -30,6 +33,10 @@ internal sealed class WorkshopExceptionHandler(IProblemDetailsService problems) 
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
             httpContext.Response.Headers.RetryAfter = ((int)WorkshopBusyException.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (exception is DocumentGenerationThrottledException throttled)
+        {
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(throttled.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext

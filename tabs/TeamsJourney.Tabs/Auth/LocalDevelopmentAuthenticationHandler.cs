@@ -9,7 +9,8 @@ namespace TeamsJourney.Tabs.Auth;
 /// <summary>
 /// Stands in for Teams SSO when no TabAuth:ClientId is configured (the embedded default): every caller
 /// is the local developer of one tenant (TabAuth:LocalTenantId, "local-development" unless set), and every
-/// response says so in a header so the page can show a badge. Never used when a client id is configured.
+/// response says so in a header so the page can show a badge. Never used when a client id is configured, and only
+/// reachable in the Development environment with Host:AllowAnonymousLocalMode (the host refuses to start otherwise).
 /// </summary>
 internal sealed class LocalDevelopmentAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IOptions<TabAuthOptions> tabAuth)
@@ -20,6 +21,13 @@ internal sealed class LocalDevelopmentAuthenticationHandler(
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        // A token is never ignored: this host cannot check one, so a caller who sends one is refused (401) rather
+        // than quietly treated as the local developer.
+        if (Request.Headers.Authorization.Count > 0)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("This host runs without Teams SSO (anonymous local mode) and cannot check the token sent."));
+        }
+
         Response.Headers[IdentityHeader] = IdentityHeaderValue;
         var identity = new ClaimsIdentity(
             [

@@ -17,7 +17,11 @@ public static class TabAuthExtensions
     /// <summary>The header carrying the Teams team id from the tab's context.</summary>
     public const string TeamHeader = "X-Teams-Team-Id";
 
-    internal const string TabScheme = "TeamsJourney.Tab";
+    /// <summary>
+    /// The tab's sign-in scheme (Teams SSO, or the local development identity): what other endpoints of the host
+    /// authenticate with when they accept a tab caller (document downloads).
+    /// </summary>
+    public const string TabScheme = "TeamsJourney.Tab";
     internal const string SsoScheme = "TeamsJourney.TabSso";
     internal const string LocalScheme = "TeamsJourney.TabLocalDevelopment";
 

@@ -22,7 +22,7 @@ internal static class PlenaryMapper
             view.Version,
             isFacilitator,
             [.. consolidation.Groups.Select(g => new PlenaryGroupSnapshot(g.GroupId, g.GroupName))],
-            [.. consolidation.Insights.Select(Stage)],
+            [.. consolidation.Insights.Select(i => Stage(i, consolidation))],
             [.. LaneCatalog.All.Where(d => consolidation.Clusters.Any(c => c.Lane == d.Lane))
                 .Select(d => new PlenaryLaneSnapshot(d.Lane.ToString(), d.Label, Camel(d.Section.ToString())))],
             [.. consolidation.Clusters.Select(Cluster)],
@@ -46,10 +46,13 @@ internal static class PlenaryMapper
     public static EvidenceStrengthSnapshot Evidence(EvidenceStrength strength) =>
         new(strength.Facts, strength.Assumptions, strength.Unmarked, strength.FactShare);
 
-    private static PlenaryStageSnapshot Stage(StageInsight insight) => new(
+    private static PlenaryStageSnapshot Stage(StageInsight insight, WorkshopConsolidation consolidation) => new(
         insight.Stage.Id,
         insight.Stage.Name,
         insight.Stage.Order,
+        [.. consolidation.Groups.SelectMany(g => g.Map.Stages
+            .Where(s => consolidation.Alignment.WorkshopStageOf(g.GroupId, s.Id) == insight.Stage.Id)
+            .Select(s => new GroupStageSnapshot(g.GroupId, s.Id, s.Name)))],
         insight.MeanEmotion,
         insight.EmotionByGroup,
         Evidence(insight.Evidence),

@@ -25,11 +25,15 @@ public sealed record PlenaryGroupSnapshot(string GroupId, string GroupName);
 /// <summary>Facts, assumptions and unmarked notes, and the share backed by facts (null with no notes).</summary>
 public sealed record EvidenceStrengthSnapshot(int Facts, int Assumptions, int Unmarked, double? FactShare);
 
-/// <summary>A workshop stage: mean emotion, each group's emotion, evidence overall and per group.</summary>
+/// <summary>A group's own stage lined up in a workshop stage.</summary>
+public sealed record GroupStageSnapshot(string GroupId, string GroupStageId, string Name);
+
+/// <summary>A workshop stage: the groups' stages in it, mean emotion, each group's emotion, evidence overall and per group.</summary>
 public sealed record PlenaryStageSnapshot(
     string Id,
     string Name,
     int Order,
+    IReadOnlyList<GroupStageSnapshot> GroupStages,
     double? MeanEmotion,
     IReadOnlyDictionary<string, double?> EmotionByGroup,
     EvidenceStrengthSnapshot Evidence,

@@ -41,17 +41,17 @@ internal sealed class ScenarioWalk
         BuiltInScenarios.TryGet(scenarioId, out var script) ? script : throw new ArgumentException($"No built-in scenario '{scenarioId}'.", nameof(scenarioId));
 
     /// <summary>Starts a group and stops there, for tests that drive the steps themselves.</summary>
-    public static ScenarioWalk Started(ScenarioScript script, string groupName = "Team Blue")
+    public static ScenarioWalk Started(ScenarioScript script, string groupName = "Team Blue", DepthChoice? depth = null)
     {
         var walk = new ScenarioWalk(script);
-        walk.Do(new Start(groupName));
+        walk.Do(new Start(groupName, depth));
         return walk;
     }
 
-    /// <summary>Walks from the start to the finished state, pausing and resuming once on the way.</summary>
-    public static ScenarioWalk ToTheEnd(ScenarioScript script)
+    /// <summary>Walks from the start to the finished state (at full depth unless told), pausing and resuming once on the way.</summary>
+    public static ScenarioWalk ToTheEnd(ScenarioScript script, DepthChoice? depth = null)
     {
-        var walk = Started(script);
+        var walk = Started(script, depth: depth);
         walk.Do(new Pause());
         walk.Do(new Resume());
         while (!walk._session.IsFinished)
@@ -117,6 +117,11 @@ internal sealed class ScenarioWalk
             case StepKind.StageEmotion:
                 Do(new ScoreEmotion(-1));
                 break;
+            case StepKind.MultiInput:
+                // Two presses, so each box lists entries with and without evidence and channels.
+                Do(new AnswerInputs([.. step.Inputs.Select(i => Fill(i, "the resident phones the contact centre", TouchpointChannel.Web, EvidenceKind.Fact, "Complaints log, March"))]));
+                Do(new AnswerInputs([.. step.Inputs.Where(i => !i.IsEmotion).Select(i => Fill(i, "nobody confirms the report", TouchpointChannel.Phone, EvidenceKind.Assumption, null))]));
+                break;
             case StepKind.InitiativeIdeas:
                 var painPoints = _session.Map.PainPoints.Select(p => p.Id).ToList();
                 Do(new ProposeInitiative("Text message when a report is received", painPoints.Take(2).ToList(), "Confirm each report by SMS."));
@@ -139,6 +144,10 @@ internal sealed class ScenarioWalk
         }
 
         // An answer on a single-answer step already moved the group on; Next must not skip a step.
+        static InputAnswer Fill(StepInput input, string text, TouchpointChannel channel, EvidenceKind evidence, string? source) => input.IsEmotion
+            ? new InputAnswer(input.Key, "-1")
+            : new InputAnswer(input.Key, $"{input.Label}: {text}", input.TakesChannel ? channel : null, input.TakesEvidence ? evidence : null, input.TakesEvidence ? source : null);
+
         if (_session.CurrentStep.Id != stepId)
         {
             Do(new Back());

@@ -12,7 +12,7 @@ namespace TeamsJourney.Bot.Tests.EndToEnd;
 /// A breakout group walks whole scenarios through the real host, signed in as the Teams channel,
 /// with the bot's Connector calls going to a local channel service. Runs once per storage backend.
 /// </summary>
-public abstract class BotEndToEndTests : IAsyncLifetime
+public abstract partial class BotEndToEndTests : IAsyncLifetime
 {
     protected LocalChannelService Channel { get; private set; } = null!;
 
@@ -43,6 +43,8 @@ public abstract class BotEndToEndTests : IAsyncLifetime
         Assert.Contains("Welcome to TeamsJourney", (await Channel.WaitForCallAsync(c => c.CardText.Contains("Welcome", StringComparison.Ordinal))).CardText, StringComparison.Ordinal);
 
         await group.SayAsync($"start {scenarioId}");
+        await group.UseFullDepthAsync();
+        Assert.Equal("persona.name", group.Card.StepId);
         var typed = "Margaret, 78, lives alone on a narrow lane";
         await group.SayAsync(typed);
         group.Answers.Add(typed);
@@ -91,7 +93,28 @@ public abstract class BotEndToEndTests : IAsyncLifetime
             var bytes = await download.Content.ReadAsByteArrayAsync();
             Assert.True(bytes.Length > 5_000);
             Assert.Equal(link.AbsolutePath.EndsWith(".pdf", StringComparison.Ordinal) ? (byte)'%' : (byte)'P', bytes[0]);
+            Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         }
+
+        // The card's links are signed for the facilitator; the bare document address needs a sign-in.
+        Assert.All(links, link => Assert.Contains("signature=", link.Query, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync(links[0].AbsolutePath)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Asking_for_the_documents_again_at_once_gets_a_friendly_wait_instead_of_a_second_generation()
+    {
+        await using var host = StartHost();
+        var group = new GroupWalker(host, Channel, AThread());
+        await group.SayAsync("start missed-bin-collection");
+        await group.SayAsync("documents");
+        await Channel.WaitForCallAsync(c => c.Method == "PUT" && c.CardText.Contains("Your documents are ready", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+
+        var thread = group.Teams;
+        Assert.Equal(HttpStatusCode.OK, (await host.PostActivityAsync(thread.MessageMentioningBot("documents"))).StatusCode);
+
+        await Channel.WaitForCallAsync(c => c.CardText.Contains("generated a moment ago", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Single(Channel.Calls, c => c.Method == "POST" && c.CardText.Contains("Queued", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -121,7 +144,7 @@ public abstract class BotEndToEndTests : IAsyncLifetime
         foreach (var thread in threads)
         {
             var card = await Channel.WaitForCallAsync(c => c.IsCardFor(thread.ConversationId));
-            Assert.True(card.CardText.Contains("Persona: Name", StringComparison.Ordinal), card.CardText);
+            Assert.True(card.CardText.Contains("Persona", StringComparison.Ordinal) && card.CardText.Contains("Save and next", StringComparison.Ordinal), card.CardText);
         }
 
         var workshopId = TurnIdentity.WorkshopId(ActivityParser.TryParse(Encoding.UTF8.GetBytes(threads[0].MessageMentioningBot("x").ToJsonString())).Activity!);
@@ -142,13 +165,13 @@ public abstract class BotEndToEndTests : IAsyncLifetime
         await group.SayAsync("start missed-bin-collection");
 
         var cardBefore = group.Card;
-        var first = await group.PressAsync("answer", new() { ["answer"] = "Checks the council website first" }, activityId: "1700000999999");
+        var first = await group.PressAsync("answerInputs", new() { ["in_goals"] = "Checks the council website first" }, activityId: "1700000999999");
         var firstText = first.Text;
 
         // Teams redelivers the same activity id when it did not hear back in time; the user pressed once.
         var walker = new GroupWalker(host, Channel, group.Teams) { };
         walker.UseCard(cardBefore, group.CardActivityId);
-        var again = await walker.PressAsync("answer", new() { ["answer"] = "Checks the council website first" }, activityId: "1700000999999");
+        var again = await walker.PressAsync("answerInputs", new() { ["in_goals"] = "Checks the council website first" }, activityId: "1700000999999");
 
         var session = await host.Repository.LoadGroupAsync(group.WorkshopId, group.GroupId);
         Assert.NotNull(session);
@@ -164,6 +187,7 @@ public abstract class BotEndToEndTests : IAsyncLifetime
         var thread = AThread();
         var group = new GroupWalker(host, Channel, thread);
         await group.SayAsync("start missed-bin-collection");
+        await group.UseFullDepthAsync();
         var callsBefore = Channel.Calls.Count;
 
         var message = thread.MessageMentioningBot("Doreen Hughes", id: "1700000888888");
@@ -183,8 +207,9 @@ public abstract class BotEndToEndTests : IAsyncLifetime
         var group = new GroupWalker(host, Channel, thread);
         await group.SayAsync("start missed-bin-collection");
         var data = group.Card.BaseData.DeepClone().AsObject();
-        data["verb"] = "answer";
-        data["answer"] = "Doreen Hughes";
+        data["verb"] = "answerInputs";
+        data["in_name"] = "Doreen Hughes";
+        data["then"] = "next";
         var submit = thread.MessageMentioningBot(string.Empty);
         submit["text"] = null;
         submit["entities"] = null;

@@ -84,8 +84,11 @@ internal sealed partial class LocalGraphServer
                 }
             }
 
-            var id = $"01ITEM{Interlocked.Increment(ref _nextItemId):D6}";
-            var file = new LocalGraphFile(id, storedName, content, $"\"{{{id}}},1\"");
+            // "replace" keeps the drive item and adds a version, as SharePoint's version history does.
+            var replaced = conflictBehavior == "replace" && _files.TryGetValue(storedName, out var previous) ? previous : null;
+            var id = replaced?.Id ?? $"01ITEM{Interlocked.Increment(ref _nextItemId):D6}";
+            var version = replaced is null ? 1 : int.Parse(replaced.ETag.Split(',')[1].TrimEnd('"'), System.Globalization.CultureInfo.InvariantCulture) + 1;
+            var file = new LocalGraphFile(id, storedName, content, $"\"{{{id}}},{version}\"");
             _files[storedName] = file;
             return file;
         }

@@ -98,11 +98,15 @@ public sealed class WorkshopDocumentsTests : IDisposable
     }
 
     [Fact]
-    public async Task GenerateAsync_twice_keeps_both_versions_under_different_names()
+    public async Task GenerateAsync_twice_replaces_the_first_files_instead_of_adding_copies()
     {
         var first = await Generate();
         var second = await Generate();
 
-        Assert.NotEqual(first.Deck.FileName, second.Deck.FileName);
+        Assert.Equal((first.Deck.FileName, first.Report.FileName), (second.Deck.FileName, second.Report.FileName));
+        Assert.Equal(first.Deck.Url, second.Deck.Url);
+        var folder = Path.GetDirectoryName(Path.Combine(_root.FullName, second.Deck.ItemId!))!;
+        Assert.Equal(2, Directory.GetFiles(folder).Count(f => !Path.GetFileName(f).StartsWith('.')));
+        Assert.Equal(Stored(second.Deck), File.ReadAllBytes(Path.Combine(folder, second.Deck.FileName)));
     }
 }

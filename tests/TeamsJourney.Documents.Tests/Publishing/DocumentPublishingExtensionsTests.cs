@@ -46,6 +46,47 @@ public sealed class DocumentPublishingExtensionsTests : IDisposable
     }
 
     [Fact]
+    public void Retention_runs_for_the_local_folder_unless_RetentionDays_is_0()
+    {
+        var kept = HostWith(("Documents:RetentionDays", "0"));
+        kept.AddDocumentPublishing();
+        var swept = HostWith();
+        swept.AddDocumentPublishing();
+        using var keptHost = kept.Build();
+        using var sweptHost = swept.Build();
+
+        Assert.DoesNotContain(keptHost.Services.GetServices<IHostedService>(), s => s is LocalFolderRetention);
+        var retention = Assert.Single(sweptHost.Services.GetServices<IHostedService>().OfType<LocalFolderRetention>());
+        Assert.Empty(retention.Sweep());
+    }
+
+    [Fact]
+    public void Local_documents_get_a_link_signer_with_the_configured_lifetime()
+    {
+        var builder = HostWith(("Documents:LinkLifetimeMinutes", "5"), ("Documents:LinkSigningKey", Convert.ToBase64String(new byte[32])));
+        builder.AddDocumentPublishing();
+        using var host = builder.Build();
+
+        Assert.Equal(TimeSpan.FromMinutes(5), host.Services.GetRequiredService<DocumentLinkSigner>().Lifetime);
+    }
+
+    [Theory]
+    [InlineData("Documents:LinkSigningKey", "too-short")]
+    [InlineData("Documents:LinkLifetimeMinutes", "0")]
+    [InlineData("Documents:RetentionDays", "-1")]
+    [InlineData("Documents:MinimumRegenerationSeconds", "-5")]
+    public void A_bad_document_setting_stops_the_host_naming_it(string key, string value)
+    {
+        var builder = HostWith((key, value));
+        builder.AddDocumentPublishing();
+        using var host = builder.Build();
+
+        var refused = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value);
+
+        Assert.Contains(key, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Documents_LocalFolder_sets_the_root()
     {
         var root = Path.Combine(Path.GetTempPath(), "elsewhere", "docs");

@@ -27,7 +27,7 @@ public sealed class GraphEndpointTests
         var url = endpoint.ContentUrl(new DriveFolder("b!abc", "01FOLDER"), "journey map #2.pptx");
 
         Assert.Equal(
-            "https://graph.microsoft.com/v1.0/drives/b%21abc/items/01FOLDER:/journey%20map%20%232.pptx:/content?@microsoft.graph.conflictBehavior=rename",
+            "https://graph.microsoft.com/v1.0/drives/b%21abc/items/01FOLDER:/journey%20map%20%232.pptx:/content?@microsoft.graph.conflictBehavior=replace",
             url);
     }
 }

@@ -24,11 +24,11 @@ public sealed class LocalFolderPdfCopyTests : IDisposable
         var deck = await publisher.PublishAsync(Deck("Bins - journey map.pptx", Generate.Deck(Reports.Small()), OutsideTeams));
         var report = await publisher.PublishAsync(new DocumentToPublish("Bins - report.docx", DocxContentType, new MemoryStream(Generate.Report(Reports.Small())), OutsideTeams));
 
-        Assert.Equal("/documents/ws-42/Bins%20-%20journey%20map.pdf", deck.PdfCopy!.Url);
+        Assert.Equal($"/documents/{Path.GetFileName(publisher.GetWorkshopFolder("ws-42"))}/Bins%20-%20journey%20map.pdf", deck.PdfCopy!.Url);
         Assert.Equal("Bins - report.pdf", report.PdfCopy!.FileName);
         foreach (var pdf in new[] { deck.PdfCopy, report.PdfCopy })
         {
-            var bytes = await File.ReadAllBytesAsync(Path.Combine(publisher.RootPath, "ws-42", pdf.FileName));
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(publisher.GetWorkshopFolder("ws-42"), pdf.FileName));
             Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
             Assert.Equal(bytes.LongLength, pdf.SizeBytes);
         }
@@ -42,7 +42,7 @@ public sealed class LocalFolderPdfCopyTests : IDisposable
         var published = await publisher.PublishAsync(Deck("journey.pptx", Bytes(100), OutsideTeams));
 
         Assert.Null(published.PdfCopy);
-        Assert.Equal(["journey.pptx"], Directory.GetFiles(Path.Combine(publisher.RootPath, "ws-42")).Select(Path.GetFileName));
+        Assert.Equal(["journey.pptx"], Directory.GetFiles(publisher.GetWorkshopFolder("ws-42")).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')));
     }
 
     [Fact]
@@ -60,16 +60,29 @@ public sealed class LocalFolderPdfCopyTests : IDisposable
     }
 
     [Fact]
-    public async Task A_taken_PDF_name_gets_a_copy_number_like_the_document()
+    public async Task A_regeneration_replaces_the_previous_PDF_copy_like_the_document()
     {
         var publisher = new LocalFolderPublisher(Path.Combine(_sandbox, "documents"), new CopyingConverter());
-        Directory.CreateDirectory(Path.Combine(publisher.RootPath, "ws-42"));
-        await File.WriteAllTextAsync(Path.Combine(publisher.RootPath, "ws-42", "journey.pdf"), "older");
+        Directory.CreateDirectory(publisher.GetWorkshopFolder("ws-42"));
+        await File.WriteAllTextAsync(Path.Combine(publisher.GetWorkshopFolder("ws-42"), "journey.pdf"), "older");
 
         var deck = await publisher.PublishAsync(Deck("journey.pptx", Bytes(10), OutsideTeams));
 
-        Assert.Equal(PublishedFileName.WithCopyNumber("journey.pdf", 1), deck.PdfCopy!.FileName);
-        Assert.Equal("older", await File.ReadAllTextAsync(Path.Combine(publisher.RootPath, "ws-42", "journey.pdf")));
+        Assert.Equal("journey.pdf", deck.PdfCopy!.FileName);
+        Assert.NotEqual("older", await File.ReadAllTextAsync(Path.Combine(publisher.GetWorkshopFolder("ws-42"), "journey.pdf")));
+    }
+
+    [Fact]
+    public async Task A_failed_conversion_on_regeneration_removes_the_stale_PDF_copy()
+    {
+        var publisher = new LocalFolderPublisher(Path.Combine(_sandbox, "documents"), new FailingConverter());
+        Directory.CreateDirectory(publisher.GetWorkshopFolder("ws-42"));
+        await File.WriteAllTextAsync(Path.Combine(publisher.GetWorkshopFolder("ws-42"), "journey.pdf"), "from the last generation");
+
+        var deck = await publisher.PublishAsync(Deck("journey.pptx", Bytes(10), OutsideTeams));
+
+        Assert.Null(deck.PdfCopy);
+        Assert.False(File.Exists(Path.Combine(publisher.GetWorkshopFolder("ws-42"), "journey.pdf")));
     }
 
     [Fact]

@@ -28,17 +28,89 @@ public sealed class LocalFolderPublisherTests : IDisposable
 
         await _publisher.PublishAsync(Deck("journey.pptx", content, OutsideTeams));
 
-        var written = await File.ReadAllBytesAsync(Path.Combine(_publisher.RootPath, "ws-42", "journey.pptx"));
+        var written = await File.ReadAllBytesAsync(Path.Combine(_publisher.GetWorkshopFolder("ws-42"), "journey.pptx"));
         Assert.Equal(Sha256(content), Sha256(written));
     }
 
     [Fact]
-    public async Task PublishAsync_returns_a_relative_download_url_under_documents_and_the_workshop()
+    public async Task PublishAsync_returns_a_relative_download_url_under_documents_and_the_random_document_id()
     {
         var published = await _publisher.PublishAsync(Deck("journey map.pptx", Bytes(10), OutsideTeams));
 
-        Assert.Equal("/documents/ws-42/journey%20map.pptx", published.Url);
-        Assert.Equal("ws-42/journey map.pptx", published.ItemId);
+        var documentId = Path.GetFileName(_publisher.GetWorkshopFolder("ws-42"));
+        Assert.Equal($"/documents/{documentId}/journey%20map.pptx", published.Url);
+        Assert.Equal($"{documentId}/journey map.pptx", published.ItemId);
+    }
+
+    [Fact]
+    public async Task The_document_id_is_random_not_derived_from_the_workshop_id()
+    {
+        var elsewhere = new LocalFolderPublisher(Path.Combine(_sandbox, "other", "documents"));
+
+        var here = await _publisher.PublishAsync(Deck("journey.pptx", Bytes(10), OutsideTeams));
+        var there = await elsewhere.PublishAsync(Deck("journey.pptx", Bytes(10), OutsideTeams));
+
+        var (idHere, idThere) = (here.Url.Split('/')[2], there.Url.Split('/')[2]);
+        Assert.Matches("^[0-9a-f]{32}$", idHere);
+        Assert.NotEqual(idHere, idThere);
+        Assert.DoesNotContain("ws-42", here.Url, StringComparison.Ordinal);
+        Assert.Equal(idHere, (await _publisher.PublishAsync(Deck("report.docx", Bytes(10), OutsideTeams))).Url.Split('/')[2]);
+    }
+
+    [Fact]
+    public async Task Find_returns_the_workshop_and_path_of_a_published_file()
+    {
+        var published = await _publisher.PublishAsync(Deck("journey map.pptx", Bytes(10), OutsideTeams));
+        var documentId = published.Url.Split('/')[2];
+
+        var found = _publisher.Find(documentId, "journey map.pptx");
+
+        Assert.NotNull(found);
+        Assert.Equal("ws-42", found.WorkshopId);
+        Assert.Equal(Path.Combine(_publisher.GetWorkshopFolder("ws-42"), "journey map.pptx"), found.PhysicalPath);
+    }
+
+    [Theory]
+    [InlineData(".workshop")]
+    [InlineData("../.workshops")]
+    [InlineData("..")]
+    [InlineData("missing.pptx")]
+    [InlineData("")]
+    public async Task Find_refuses_anything_but_a_published_file(string fileName)
+    {
+        var published = await _publisher.PublishAsync(Deck("journey.pptx", Bytes(10), OutsideTeams));
+
+        Assert.Null(_publisher.Find(published.Url.Split('/')[2], fileName));
+        Assert.Null(_publisher.Find("ws-42", "journey.pptx"));
+        Assert.Null(_publisher.Find("../" + published.Url.Split('/')[2], "journey.pptx"));
+    }
+
+    [Fact]
+    public async Task DeleteOlderThan_removes_files_past_retention_and_keeps_newer_ones()
+    {
+        var old = await _publisher.PublishAsync(Deck("old.pptx", Bytes(10), OutsideTeams));
+        var recent = await _publisher.PublishAsync(Deck("recent.pptx", Bytes(10), new PublishDestination("ws-43")));
+        File.SetLastWriteTimeUtc(Path.Combine(_publisher.GetWorkshopFolder("ws-42"), "old.pptx"), DateTime.UtcNow.AddDays(-100));
+
+        var deleted = _publisher.DeleteOlderThan(DateTimeOffset.UtcNow.AddDays(-90));
+
+        Assert.Equal([$"{old.Url.Split('/')[2]}/old.pptx"], deleted.Select(d => d.Replace('\\', '/')));
+        Assert.Null(_publisher.Find(old.Url.Split('/')[2], "old.pptx"));
+        Assert.False(Directory.Exists(Path.Combine(_publisher.RootPath, old.Url.Split('/')[2])));
+        Assert.NotNull(_publisher.Find(recent.Url.Split('/')[2], "recent.pptx"));
+    }
+
+    [Fact]
+    public async Task DeleteWorkshopDocuments_removes_its_files_and_a_new_publication_gets_a_new_id()
+    {
+        var before = await _publisher.PublishAsync(Deck("journey.pptx", Bytes(10), OutsideTeams));
+
+        Assert.True(_publisher.DeleteWorkshopDocuments("ws-42"));
+        var after = await _publisher.PublishAsync(Deck("journey.pptx", Bytes(10), OutsideTeams));
+
+        Assert.Null(_publisher.Find(before.Url.Split('/')[2], "journey.pptx"));
+        Assert.NotEqual(before.Url.Split('/')[2], after.Url.Split('/')[2]);
+        Assert.False(_publisher.DeleteWorkshopDocuments("ws-never"));
     }
 
     [Fact]
@@ -53,28 +125,30 @@ public sealed class LocalFolderPublisherTests : IDisposable
     }
 
     [Fact]
-    public async Task PublishAsync_on_a_taken_name_renames_with_a_copy_number_and_keeps_the_original()
+    public async Task A_regeneration_replaces_the_previous_file_instead_of_adding_numbered_copies()
     {
-        var first = Bytes(10, seed: 1);
-        await _publisher.PublishAsync(Deck("journey.pptx", first, OutsideTeams));
+        await _publisher.PublishAsync(Deck("journey.pptx", Bytes(10, seed: 1), OutsideTeams));
+        await _publisher.PublishAsync(Deck("journey.pptx", Bytes(20, seed: 2), OutsideTeams));
+        var third = Bytes(30, seed: 3);
 
-        var second = await _publisher.PublishAsync(Deck("journey.pptx", Bytes(20, seed: 2), OutsideTeams));
-        var third = await _publisher.PublishAsync(Deck("journey.pptx", Bytes(30, seed: 3), OutsideTeams));
+        var published = await _publisher.PublishAsync(Deck("journey.pptx", third, OutsideTeams));
 
-        Assert.Equal(["journey (1).pptx", "journey (2).pptx"], new[] { second.FileName, third.FileName });
-        Assert.Equal(first, await File.ReadAllBytesAsync(Path.Combine(_publisher.GetWorkshopFolder("ws-42"), "journey.pptx")));
+        Assert.Equal("journey.pptx", published.FileName);
+        var folder = _publisher.GetWorkshopFolder("ws-42");
+        Assert.Equal(["journey.pptx"], Directory.EnumerateFiles(folder).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')));
+        Assert.Equal(third, await File.ReadAllBytesAsync(Path.Combine(folder, "journey.pptx")));
     }
 
     [Fact]
-    public async Task PublishAsync_of_the_same_name_concurrently_gives_every_document_its_own_complete_file()
+    public async Task PublishAsync_of_the_same_name_concurrently_leaves_one_complete_file_of_those_written()
     {
         var contents = Enumerable.Range(1, 8).Select(seed => Bytes(50_000, seed)).ToList();
 
         var published = await Task.WhenAll(contents.Select(c => _publisher.PublishAsync(Deck("journey.pptx", c, OutsideTeams))));
 
-        Assert.Equal(8, published.Select(p => p.FileName).Distinct().Count());
-        var stored = published.Select(p => Sha256(File.ReadAllBytes(Path.Combine(_publisher.GetWorkshopFolder("ws-42"), p.FileName))));
-        Assert.Equal(contents.Select(Sha256).Order(), stored.Order());
+        Assert.All(published, p => Assert.Equal("journey.pptx", p.FileName));
+        var stored = Sha256(File.ReadAllBytes(Path.Combine(_publisher.GetWorkshopFolder("ws-42"), "journey.pptx")));
+        Assert.Contains(stored, contents.Select(Sha256));
     }
 
     [Theory]

@@ -50,13 +50,4 @@ public sealed class PublishedFileNameTests
         Assert.Equal(name, Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(name)));
         Assert.EndsWith("🗺.pptx", name, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("journey.pptx", 1, "journey (1).pptx")]
-    [InlineData("journey.pptx", 12, "journey (12).pptx")]
-    [InlineData("notes", 2, "notes (2)")]
-    public void WithCopyNumber_puts_the_number_before_the_extension(string name, int copy, string expected)
-    {
-        Assert.Equal(expected, PublishedFileName.WithCopyNumber(name, copy));
-    }
 }

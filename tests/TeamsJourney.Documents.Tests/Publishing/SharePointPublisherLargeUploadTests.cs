@@ -42,7 +42,7 @@ public sealed class SharePointPublisherLargeUploadTests
     }
 
     [Fact]
-    public async Task PublishAsync_asks_for_rename_in_the_upload_session_item_as_Graph_documents()
+    public async Task PublishAsync_asks_for_replace_in_the_upload_session_item_as_Graph_documents()
     {
         await using var graph = await LocalGraphServer.StartAsync();
         using var publisher = SharePointPublisherFor(graph);
@@ -51,12 +51,12 @@ public sealed class SharePointPublisherLargeUploadTests
 
         using var body = JsonDocument.Parse(graph.RequestsTo(LocalGraphRoute.CreateUploadSession).Single().Body!);
         var item = body.RootElement.GetProperty("item");
-        Assert.Equal("rename", item.GetProperty("@microsoft.graph.conflictBehavior").GetString());
+        Assert.Equal("replace", item.GetProperty("@microsoft.graph.conflictBehavior").GetString());
         Assert.Equal("evidence.pptx", item.GetProperty("name").GetString());
     }
 
     [Fact]
-    public async Task PublishAsync_on_a_taken_name_reports_the_renamed_file_of_the_session()
+    public async Task PublishAsync_on_a_taken_name_replaces_the_file_through_the_session()
     {
         await using var graph = await LocalGraphServer.StartAsync();
         graph.SeedFile("evidence.pptx", Bytes(10, seed: 1));
@@ -64,7 +64,9 @@ public sealed class SharePointPublisherLargeUploadTests
 
         var published = await publisher.PublishAsync(Deck("evidence.pptx", Bytes(LargeSize)));
 
-        Assert.Equal("evidence 1.pptx", published.FileName);
+        Assert.Equal("evidence.pptx", published.FileName);
+        Assert.Equal(["evidence.pptx"], graph.Files.Keys);
+        Assert.Equal(LargeSize, graph.Files["evidence.pptx"].Content.Length);
     }
 
     [Fact]

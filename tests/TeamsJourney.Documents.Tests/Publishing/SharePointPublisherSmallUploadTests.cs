@@ -35,29 +35,31 @@ public sealed class SharePointPublisherSmallUploadTests
     }
 
     [Fact]
-    public async Task PublishAsync_asks_Graph_to_rename_on_conflict_with_the_documented_query_parameter()
+    public async Task PublishAsync_asks_Graph_to_replace_on_conflict_with_the_documented_query_parameter()
     {
         await using var graph = await LocalGraphServer.StartAsync();
         using var publisher = SharePointPublisherFor(graph);
 
         await publisher.PublishAsync(Deck("journey.pptx", Bytes(1000)));
 
-        Assert.EndsWith("?@microsoft.graph.conflictBehavior=rename", graph.RequestsTo(LocalGraphRoute.UploadContent).Single().PathAndQuery, StringComparison.Ordinal);
+        Assert.EndsWith("?@microsoft.graph.conflictBehavior=replace", graph.RequestsTo(LocalGraphRoute.UploadContent).Single().PathAndQuery, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task PublishAsync_on_a_taken_name_reports_the_name_SharePoint_renamed_it_to()
+    public async Task PublishAsync_on_a_taken_name_replaces_the_file_as_its_next_version()
     {
         await using var graph = await LocalGraphServer.StartAsync();
         graph.SeedFile("journey.pptx", Bytes(10, seed: 1));
+        var seededId = graph.Files["journey.pptx"].Id;
         using var publisher = SharePointPublisherFor(graph);
         var content = Bytes(1000);
 
         var published = await publisher.PublishAsync(Deck("journey.pptx", content));
 
-        Assert.Equal("journey 1.pptx", published.FileName);
-        Assert.Equal(Sha256(content), Sha256(graph.Files["journey 1.pptx"].Content));
-        Assert.Equal(10, graph.Files["journey.pptx"].Content.Length);
+        Assert.Equal("journey.pptx", published.FileName);
+        Assert.Equal(["journey.pptx"], graph.Files.Keys);
+        Assert.Equal(Sha256(content), Sha256(graph.Files["journey.pptx"].Content));
+        Assert.Equal((seededId, $"\"{{{seededId}}},2\""), (published.ItemId, published.ETag));
     }
 
     [Fact]

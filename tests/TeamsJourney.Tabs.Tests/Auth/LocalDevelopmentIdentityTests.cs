@@ -4,7 +4,10 @@ using TeamsJourney.Tabs.Tests.Fixtures;
 
 namespace TeamsJourney.Tabs.Tests.Auth;
 
-/// <summary>With no TabAuth:ClientId the tab works without sign-in, as a clearly marked local developer.</summary>
+/// <summary>
+/// In anonymous local mode (Development with Host:AllowAnonymousLocalMode, no TabAuth:ClientId) the tab works
+/// without sign-in, as a clearly marked local developer.
+/// </summary>
 public sealed class LocalDevelopmentIdentityTests : IAsyncLifetime, IDisposable
 {
     private readonly SqliteFolder _store = new();
@@ -14,7 +17,7 @@ public sealed class LocalDevelopmentIdentityTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _entra = await LocalEntra.StartAsync();
-        _host = new TabHost(_entra, new Dictionary<string, string?>(_store.Settings) { ["TabAuth:ClientId"] = string.Empty });
+        _host = new TabHost(_entra, LocalSettings(), anonymousLocalMode: true);
     }
 
     public async Task DisposeAsync()
@@ -24,6 +27,21 @@ public sealed class LocalDevelopmentIdentityTests : IAsyncLifetime, IDisposable
     }
 
     public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public async Task A_bearer_token_is_never_ignored_in_local_mode_it_is_401()
+    {
+        var client = _host.CreateClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer garbage.token.value");
+
+        var response = await client.GetAsync("/api/tab/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    // Development (where the opt-in is allowed) with the tenant a client that sends none is recorded under, unless given.
+    private Dictionary<string, string?> LocalSettings(string localTenant = TabCaller.LocalTenant) =>
+        new(_store.Settings) { ["TabAuth:ClientId"] = string.Empty, ["TabAuth:LocalTenantId"] = localTenant };
 
     [Fact]
     public async Task Responses_are_marked_as_local_development()
@@ -53,7 +71,7 @@ public sealed class LocalDevelopmentIdentityTests : IAsyncLifetime, IDisposable
     public async Task With_a_local_tenant_configured_the_local_developer_sees_that_tenants_workshops()
     {
         const string playgroundTenant = "00000000-0000-0000-0000-0000000000001";
-        await using var host = new TabHost(_entra, new Dictionary<string, string?>(_store.Settings) { ["TabAuth:ClientId"] = string.Empty, ["TabAuth:LocalTenantId"] = playgroundTenant });
+        await using var host = new TabHost(_entra, LocalSettings(playgroundTenant), anonymousLocalMode: true);
         var fromPlayground = await SeededWorkshop.CreateAsync(host.Repository, playgroundTenant, "team-id", "channel-announcements-id");
         var client = new TabClient(host.CreateClient(), null, null);
 

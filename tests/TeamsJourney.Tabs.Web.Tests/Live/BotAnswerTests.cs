@@ -14,7 +14,7 @@ public sealed class BotAnswerTests(LiveTabFixture tab)
     public async Task A_bot_answer_appears_in_two_open_tabs_within_one_second()
     {
         var group = await tab.StartWorkshopAsync();
-        Assert.True(group.HasInput("answer"), "The first card of a scenario asks a question to answer.");
+        Assert.True(group.IsMultiInput, "The first card of a scenario (MVP depth) asks for the persona.");
         var first = await tab.OpenMapAsync(group.WorkshopId);
         var second = await tab.OpenMapAsync(group.WorkshopId);
         var answer = $"Maureen Adeyemi {Guid.NewGuid().ToString("N")[..6]}";
@@ -22,7 +22,7 @@ public sealed class BotAnswerTests(LiveTabFixture tab)
         var clock = Stopwatch.StartNew();
         var appearsInFirst = Expect(first.GetByText(answer).First).ToBeVisibleAsync(new() { Timeout = 1_000 });
         var appearsInSecond = Expect(second.GetByText(answer).First).ToBeVisibleAsync(new() { Timeout = 1_000 });
-        await Task.WhenAll(group.PressAsync("answer", new JsonObject { ["answer"] = answer }), appearsInFirst, appearsInSecond);
+        await Task.WhenAll(group.AnswerAsync(answer), appearsInFirst, appearsInSecond);
         clock.Stop();
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"The answer took {clock.ElapsedMilliseconds} ms to reach both tabs.");

@@ -17,7 +17,7 @@ public sealed class CatchUpTests(LiveTabFixture tab)
 
         await page.Context.SetOfflineAsync(true);
         await Expect(connection).Not.ToHaveTextAsync("Live", new() { Timeout = 60_000 });
-        await group.PressAsync("answer", new JsonObject { ["answer"] = "Doreen, 81, answered while the tab was offline" });
+        await group.AnswerAsync("Doreen, 81, answered while the tab was offline");
         await Expect(page.GetByText("Doreen, 81, answered while the tab was offline")).ToHaveCountAsync(0);
         await page.Context.SetOfflineAsync(false);
 

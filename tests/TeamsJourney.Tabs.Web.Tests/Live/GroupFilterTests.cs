@@ -24,8 +24,8 @@ public sealed class GroupFilterTests(LiveTabFixture tab)
         await Expect(page.Locator("section.group")).ToHaveCountAsync(1);
         await Expect(page.Locator($"section.group[data-group-id='{second.GroupId}']")).ToBeVisibleAsync();
         // The other group's answer goes first: once the later one shows, the earlier one was seen and left out.
-        await first.PressAsync("answer", new JsonObject { ["answer"] = "Lena, 45, two children" });
-        await second.PressAsync("answer", new JsonObject { ["answer"] = "Ahmed, 34, works nights" });
+        await first.AnswerAsync("Lena, 45, two children");
+        await second.AnswerAsync("Ahmed, 34, works nights");
         await Expect(page.GetByText("Ahmed, 34, works nights")).ToBeVisibleAsync();
         await Expect(page.GetByText("Lena, 45, two children")).ToHaveCountAsync(0);
         Assert.Contains($"groupId={second.GroupId}", page.Url, StringComparison.Ordinal);

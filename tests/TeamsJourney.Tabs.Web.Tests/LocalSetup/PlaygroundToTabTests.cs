@@ -19,7 +19,7 @@ public sealed class PlaygroundToTabTests(LiveTabFixture tab) : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _host = new LiveTabHost(Path.Combine(_folder, "workshops.db"), Path.Combine(_folder, "documents"), environment: "Development");
+        _host = new LiveTabHost(Path.Combine(_folder, "workshops.db"), Path.Combine(_folder, "documents"), likeDotnetRun: true);
         _host.Start();
         return Task.CompletedTask;
     }

@@ -62,6 +62,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.UseSetting("Bot:AppSecret", "not-used: outbound tokens come from the test token provider");
         builder.UseSetting("Bot:ChannelOpenIdMetadataUrl", _channel.OpenIdMetadataUrl.ToString());
         builder.UseSetting("Bot:RequireHttpsMetadata", "false");
+
+        // Secure by default: the host does not start without the tab's sign-in either. Tests that call the tab on this
+        // host put a LocalEntra behind it with TabHost.UseLocalSso.
+        builder.UseSetting("TabAuth:ClientId", LocalEntra.ClientId);
+        builder.UseSetting("TabAuth:ClientSecret", "not-used: no tab request reaches Entra in the bot's tests");
         builder.UseSetting("Documents:LocalFolder", Path.Combine(Path.GetTempPath(), "teamsjourney-documents-" + Guid.NewGuid().ToString("N")));
         foreach (var (key, value) in _storage)
         {

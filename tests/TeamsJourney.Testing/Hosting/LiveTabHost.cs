@@ -15,23 +15,26 @@ namespace TeamsJourney.Testing.Hosting;
 
 /// <summary>
 /// The one host (bot + tab API + hub + static tab) on a real loopback Kestrel port, so a real browser can
-/// reach it: the embedded default (SQLite and the local documents folder in a temp folder, anonymous bot,
-/// local development tab identity).
+/// reach it: the embedded default (SQLite and the local documents folder in a temp folder) in anonymous local mode
+/// (unsigned bot requests, local development tab identity), which only the Development environment allows.
 /// </summary>
 public sealed class LiveTabHost : WebApplicationFactory<Program>
 {
     private readonly string _sqlitePath;
     private readonly string _documentsFolder;
-    private readonly string _environment;
+    private readonly bool _likeDotnetRun;
 
     /// <param name="sqlitePath">The SQLite file the workshops are stored in.</param>
     /// <param name="documentsFolder">Where generated documents are published.</param>
-    /// <param name="environment">"Testing" by default; "Development" runs with appsettings.Development.json, as `dotnet run` does.</param>
-    public LiveTabHost(string sqlitePath, string documentsFolder, string environment = "Testing")
+    /// <param name="likeDotnetRun">
+    /// True: exactly what `dotnet run` does (appsettings.Development.json, so the local identity is in the Playground's
+    /// tenant). False (default): the local identity stays in the tenant a client that sends none is recorded under.
+    /// </param>
+    public LiveTabHost(string sqlitePath, string documentsFolder, bool likeDotnetRun = false)
     {
         _sqlitePath = sqlitePath;
         _documentsFolder = documentsFolder;
-        _environment = environment;
+        _likeDotnetRun = likeDotnetRun;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -63,7 +66,13 @@ public sealed class LiveTabHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment(_environment);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Host:AllowAnonymousLocalMode", "true");
+        if (!_likeDotnetRun)
+        {
+            builder.UseSetting("TabAuth:LocalTenantId", TeamsJourney.Tabs.Auth.TabCaller.LocalTenant);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:SqlitePath", _sqlitePath);
@@ -74,5 +83,9 @@ public sealed class LiveTabHost : WebApplicationFactory<Program>
         // that would add PDF copies to every list. The browser tests check the page with the two Office files; the
         // copies are checked by the document and bot tests.
         builder.UseSetting("Documents:PdfCopies", "false");
+
+        // Several browser tests generate the documents of one walked workshop in a row; the per-workshop minimum
+        // interval between generations (checked by the tab and bot tests) would refuse all but the first.
+        builder.UseSetting("Documents:MinimumRegenerationSeconds", "0");
     }
 }

@@ -67,4 +67,18 @@ public sealed class BotGroup(HttpClient host, LocalChannelService connector, Pla
     public IReadOnlyList<string> ChoiceValues(string inputId) => _card.ChoiceValues(inputId);
 
     public bool HasInput(string id) => _card.HasInput(id);
+
+    /// <summary>True for an MVP card with several boxes ("in_&lt;key&gt;" inputs) sent with "answerInputs".</summary>
+    public bool IsMultiInput => _card.HasVerb("answerInputs");
+
+    /// <summary>The keys of an MVP card's boxes, in order: "name", "customerAction", "emotion", ...</summary>
+    public IReadOnlyList<string> InputKeys => MultiInputCard.Keys(_card);
+
+    /// <summary>
+    /// Types <paramref name="text"/> as the answer to the current card, whatever its depth: the one answer box of a
+    /// full-depth card, or the first box of an MVP card (the persona's name, a stage's customer action).
+    /// </summary>
+    public Task AnswerAsync(string text) => IsMultiInput
+        ? PressAsync("answerInputs", new JsonObject { ["in_" + InputKeys[0]] = text, ["then"] = null })
+        : PressAsync("answer", new JsonObject { ["answer"] = text });
 }

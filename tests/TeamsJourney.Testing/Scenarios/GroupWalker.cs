@@ -58,10 +58,46 @@ public sealed class GroupWalker(BotHost host, LocalChannelService channel, Teams
         return Card;
     }
 
+    /// <summary>
+    /// The facilitator (the walker's own person, who started the first group) sets the workshop to full depth; the
+    /// running group switches, and the walker takes its current card again.
+    /// </summary>
+    public async Task UseFullDepthAsync()
+    {
+        var before = channel.Calls.Count;
+        var response = await host.PostActivityAsync(teams.MessageMentioningBot("depth full"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = await channel.WaitForCallAsync(c => c.Method == "POST" && c.CardText.Contains("Workshop depth", StringComparison.Ordinal), skip: before);
+        Assert.Contains("works at full depth", reply.CardText, StringComparison.Ordinal);
+        await SayAsync("status");
+    }
+
+    /// <summary>How many distinct cards (steps) the walker has been shown since it started.</summary>
+    public List<string> StepsSeen { get; } = [];
+
     /// <summary>Answers the current step as a group would, and moves on to the next step.</summary>
     public async Task AnswerCurrentStepAsync(int turn)
     {
         var step = Card.StepId;
+        if (Card.HasVerb("answerInputs"))
+        {
+            // An MVP card: every box filled, saved and moved on in one press ("Save and next").
+            var fill = MultiInputCard.Fill(
+                Card,
+                key =>
+                {
+                    var text = $"Answer {turn} to {step} {key}";
+                    Answers.Add(text);
+                    return text;
+                },
+                emotion: -1,
+                channel: "Web",
+                key => turn % 2 == 0 ? ("Fact", "Missed collections log, April") : ("Assumption", "Contact centre team's view"));
+            fill["then"] = "next";
+            await PressAsync("answerInputs", fill);
+            return;
+        }
+
         if (Card.HasInput("answer"))
         {
             var text = $"Answer {turn} to {step}";
@@ -110,6 +146,11 @@ public sealed class GroupWalker(BotHost host, LocalChannelService channel, Teams
     private void Take(CardReader card)
     {
         Card = card;
+        if (card.StepId is { } stepId && (StepsSeen.Count == 0 || StepsSeen[^1] != stepId))
+        {
+            StepsSeen.Add(stepId);
+        }
+
         if (card.StepId is not null)
         {
             WorkshopId = (string)card.BaseData["workshopId"]!;
@@ -117,5 +158,5 @@ public sealed class GroupWalker(BotHost host, LocalChannelService channel, Teams
         }
     }
 
-    public bool IsFinished => !Card.HasVerb("next");
+    public bool IsFinished => !Card.HasVerb("next") && !Card.HasVerb("answerInputs");
 }

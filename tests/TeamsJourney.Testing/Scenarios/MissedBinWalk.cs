@@ -51,6 +51,20 @@ public static class MissedBinWalk
             }
 
             Assert.True(turn < 300, $"The walk did not finish; stuck at {step}: {group.Card.ToJsonString()[..Math.Min(3000, group.Card.ToJsonString().Length)]}");
+            if (group.IsMultiInput)
+            {
+                // An MVP card: every box filled with what a real group might say, saved and moved on in one press.
+                var fill = MultiInputCard.Fill(
+                    new CardReader(group.Card),
+                    key => step == "persona" ? s_persona.GetValueOrDefault("persona." + key) : s_answers.TryGetValue(key, out var texts) ? texts[StageIndex(step)] : null,
+                    s_emotions[StageIndex(step)],
+                    s_channels[StageIndex(step)],
+                    _ => StageIndex(step) % 2 == 0 ? ("Fact", "Missed collections log, April") : ("Assumption", "Contact centre team's view"));
+                fill["then"] = "next";
+                await group.PressAsync("answerInputs", fill);
+                continue;
+            }
+
             if (group.HasInput("answer"))
             {
                 await group.PressAsync("answer", AnswerFor(group, step));
@@ -113,7 +127,8 @@ public static class MissedBinWalk
 
     private static int StageIndex(string step)
     {
-        var index = Array.FindIndex(s_stages, s => step.Contains($".{s}.", StringComparison.Ordinal));
+        // Full-depth steps are "journey.<stage>.<lane>", MVP cards "journey.<stage>".
+        var index = Array.FindIndex(s_stages, s => step.Contains($".{s}.", StringComparison.Ordinal) || step.EndsWith($".{s}", StringComparison.Ordinal));
         return Math.Max(index, 0);
     }
 }

@@ -21,7 +21,8 @@ internal sealed class CardActionHandler(
     GroupStartHandler starts,
     FacilitatorHandler facilitator,
     WorkshopFacilitationHandler workshopFacilitation,
-    DocumentsRequestHandler documents)
+    DocumentsRequestHandler documents,
+    WorkshopVoteHandler workshopVote)
 {
     private const string MovedOn = "The group has moved on since this card was shown. Here is the current step; nothing was changed.";
 
@@ -35,6 +36,11 @@ internal sealed class CardActionHandler(
         if (!AdaptiveCardInvokeValue.TryParse(turn.Activity, out var action, out var error))
         {
             return InvokeResponse.Error(400, "BadRequest", error);
+        }
+
+        if (WorkshopVoteHandler.Handles(action.Verb))
+        {
+            return InvokeResponse.Card(await workshopVote.OnPressAsync(turn, action.Verb, action.Data, cancellationToken));
         }
 
         var card = await ApplyAsync(turn, action.Verb, action.Data, action.IsAutomaticRefresh, cancellationToken);

@@ -11,7 +11,7 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 /// A facilitator asks for the deck and the report: a progress card is posted in the conversation and a
 /// background job keeps it up to date until it shows the links.
 /// </summary>
-internal sealed class DocumentsRequestHandler(GenerateDocuments documents, DocumentJobQueue jobs, PublicUrls publicUrls)
+internal sealed class DocumentsRequestHandler(GenerateDocuments documents, DocumentGenerationGate generations, DocumentJobQueue jobs, PublicUrls publicUrls)
 {
     /// <summary>Queues the job; returns a line for the requester.</summary>
     public async Task<string> RequestAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -25,6 +25,12 @@ internal sealed class DocumentsRequestHandler(GenerateDocuments documents, Docum
                 return "There is no workshop here yet, so there is nothing to put in documents. Start a group first.";
             case DocumentsPermission.NotFacilitator:
                 return "Only the workshop's facilitator can generate the documents.";
+        }
+
+        // Generation is limited per workshop (one at a time, a minimum interval): say so instead of queuing a job that would fail.
+        if (generations.RetryAfter(workshopId) is { } wait)
+        {
+            return $"The documents were generated a moment ago (or are being generated now). Ask again in {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds; the last links still work.";
         }
 
         var card = await turn.SendAsync(DocumentsCard.Progress(title!, "Queued", 0).ToMessage(), cancellationToken);

@@ -31,7 +31,8 @@ internal sealed class GroupStartHandler(StartGroup startGroup, GroupCards cards,
 
     /// <summary>
     /// Starts the group and returns the card to show (null for a redelivered start) and the group, when one
-    /// exists; an unknown scenario gets a card listing the known ones and no group.
+    /// exists; an unknown scenario gets a card listing the known ones and no group, a thread whose group is already
+    /// under way a card saying what it runs (and no group, so that card does not become the group's live card).
     /// </summary>
     public async Task<(AdaptiveCard? Card, ConversationGroup? Group)> StartAsync(Activity activity, string scenarioId, string? groupName, CancellationToken cancellationToken)
     {
@@ -72,6 +73,12 @@ internal sealed class GroupStartHandler(StartGroup startGroup, GroupCards cards,
         {
             var known = string.Join(", ", result.KnownScenarios.Select(s => s.Id));
             return (GuideCards.Notice("Unknown scenario", $"I don't have a scenario called '{scenarioId}'. Try one of: {known}."), null);
+        }
+
+        // Not the group's card: it explains why nothing started, so it is posted without becoming the live card.
+        if (result.AlreadyRunning)
+        {
+            return (AlreadyRunningCard.Render(result.Group.WorkshopId, result.Group.GroupId, result.Result.Session, scenarioId), null);
         }
 
         return result.Result.Outcome == GroupCommandOutcome.Duplicate

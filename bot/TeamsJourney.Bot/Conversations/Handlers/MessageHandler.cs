@@ -17,7 +17,9 @@ internal sealed class MessageHandler(
     FacilitatorHandler facilitator,
     WorkshopFacilitationHandler workshopFacilitation,
     DocumentsRequestHandler documents,
-    CardActionHandler cardActions)
+    WorkshopVoteHandler workshopVote,
+    CardActionHandler cardActions,
+    DepthHandler depth)
 {
     public async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -42,6 +44,15 @@ internal sealed class MessageHandler(
                 break;
             case TextCommand.LoadScenario load:
                 await turn.ReplyAsync((await facilitator.LoadScenarioAsync(activity, load.Json, cancellationToken)).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.Depth depthCommand:
+                await turn.ReplyAsync((await depth.OnDepthAsync(turn, depthCommand, cancellationToken)).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.Lanes lanes:
+                await turn.ReplyAsync((await depth.OnLanesAsync(turn, lanes, cancellationToken)).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.WorkshopVote:
+                await workshopVote.PostAsync(turn, cancellationToken);
                 break;
             case TextCommand.Start start:
                 await starts.OnTypedStartAsync(turn, start, cancellationToken);

@@ -30,3 +30,25 @@ public sealed record Unvote(string InitiativeId) : GroupCommand;
 
 /// <summary>Rates an initiative's impact and effort, 1..5 each (impact/effort step only).</summary>
 public sealed record RateInitiative(string InitiativeId, int Impact, int Effort) : GroupCommand;
+
+/// <summary>What was typed into one input of a multi-input card; an empty text adds nothing.</summary>
+/// <param name="Key">The input's key (<see cref="Scenarios.StepInput.Key"/>), e.g. "painPoint", "lifeContext" or "emotion".</param>
+/// <param name="Text">The entry (for the emotion: "-2".."+2").</param>
+/// <param name="Channel">For touchpoints: how the person is reached.</param>
+/// <param name="EvidenceKind">For map items: fact or assumption.</param>
+/// <param name="EvidenceSource">Where the evidence comes from.</param>
+public sealed record InputAnswer(
+    string Key,
+    string? Text,
+    TouchpointChannel? Channel = null,
+    EvidenceKind? EvidenceKind = null,
+    string? EvidenceSource = null);
+
+/// <summary>
+/// Answers a multi-input card: every filled input is recorded at once (all or nothing), each map item with its
+/// own channel and evidence. With <paramref name="MoveOn"/> the group also moves to the next step in the same
+/// decision ("Save and next").
+/// </summary>
+/// <param name="Answers">One entry per input; empty ones are ignored.</param>
+/// <param name="MoveOn">Move to the next step after saving.</param>
+public sealed record AnswerInputs(IReadOnlyList<InputAnswer> Answers, bool MoveOn = false) : GroupCommand;

@@ -2,7 +2,14 @@ namespace TeamsJourney.Domain.Facilitation.Commands;
 
 /// <summary>The first command of a group: begins the scenario at its first step.</summary>
 /// <param name="GroupName">The group's display name.</param>
-public sealed record Start(string GroupName) : GroupCommand;
+/// <param name="Depth">The depth and blueprint lanes to work at; null walks every step of the script (full depth).</param>
+public sealed record Start(string GroupName, Scenarios.DepthChoice? Depth = null) : GroupCommand;
+
+/// <summary>
+/// Facilitator only: changes a running group's depth or blueprint lanes. The group carries on at the same stage
+/// (or the nearest step the new depth has); what it captured stays. Choosing what the group already has changes nothing.
+/// </summary>
+public sealed record ChooseDepth(Scenarios.DepthChoice Depth) : GroupCommand;
 
 /// <summary>Finishes the current step ("Done"); on the review step it finishes the group.</summary>
 public sealed record Next : GroupCommand;

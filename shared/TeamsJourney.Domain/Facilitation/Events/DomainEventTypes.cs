@@ -22,5 +22,6 @@ public static class DomainEventTypes
         typeof(VoteCast),
         typeof(VoteWithdrawn),
         typeof(InitiativeRated),
+        typeof(DepthChosen),
     ];
 }

@@ -1,3 +1,6 @@
+using TeamsJourney.Domain.Maps;
+using TeamsJourney.Domain.Scenarios;
+
 namespace TeamsJourney.Domain.Facilitation.Events;
 
 /// <summary>Why the group's current step changed.</summary>
@@ -36,6 +39,30 @@ public sealed record GroupStarted : GroupEvent
 
     /// <summary>The first step's id.</summary>
     public required string StepId { get; init; }
+
+    /// <summary>The depth the group works at; null in logs from before depths (those are full).</summary>
+    public ScenarioDepth? Depth { get; init; }
+
+    /// <summary>The blueprint lanes chosen, or null for the depth's own choice.</summary>
+    public IReadOnlyList<Lane>? BlueprintLanes { get; init; }
+}
+
+/// <summary>
+/// The facilitator changed the group's depth or blueprint lanes while it ran: the group carries on at the same
+/// stage on the new depth's cards, and everything it captured stays on the map.
+/// </summary>
+public sealed record DepthChosen : GroupEvent
+{
+    public required ScenarioDepth Depth { get; init; }
+
+    /// <summary>The blueprint lanes chosen, or null for the depth's own choice.</summary>
+    public IReadOnlyList<Lane>? BlueprintLanes { get; init; }
+
+    /// <summary>The step the group was on.</summary>
+    public required string FromStepId { get; init; }
+
+    /// <summary>The step of the new depth it carries on from.</summary>
+    public required string ToStepId { get; init; }
 }
 
 /// <summary>The current step changed.</summary>

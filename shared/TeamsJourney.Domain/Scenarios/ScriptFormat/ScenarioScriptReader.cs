@@ -46,11 +46,12 @@ internal static partial class ScenarioScriptReader
         var initiatives = ReadInitiatives(doc.Object("initiatives", required: true));
         var review = ReadPrompt(doc.Object("review", required: false))
             ?? new PromptText("Look back over your map and initiatives. Is anything missing before you finish?", "Select Finish when the group is happy.");
+        var mvp = ReadMvp(doc.Object("mvp", required: false), persona, blueprint);
         doc.ReportUnknownFields();
 
         return errors.Count > 0
             ? null
-            : new ScenarioScript(id!, version!.Value, title!, summary!, objectives, stakeholders, persona!, stages!, emotion, blueprint, initiatives!, review);
+            : new ScenarioScript(id!, version!.Value, title!, summary!, objectives, stakeholders, persona!, stages!, emotion, blueprint, initiatives!, review, mvp);
     }
 
     private static PersonaScript? ReadPersona(ScriptObjectReader? reader)

@@ -12,6 +12,8 @@ export interface PlenaryStage {
   id: string;
   name: string;
   order: number;
+  /** The groups' own stages lined up here. */
+  groupStages: { groupId: string; groupStageId: string; name: string }[];
   meanEmotion: number | null;
   emotionByGroup: Record<string, number | null>;
   evidence: EvidenceStrength;
@@ -113,4 +115,5 @@ export type PlenaryChange =
   | { path: 'clusters'; body: { action: 'merge' | 'split' | 'rename' | 'undo'; items?: ItemReference[]; name?: string } }
   | { path: 'initiatives'; body: { action: string; initiatives?: InitiativeReference[]; [field: string]: unknown } }
   | { path: 'dots'; body: { dotsPerPerson: number } }
+  | { path: 'stages'; body: { groupId: string; groupStageId: string; workshopStageId: string } }
   | { path: 'versions'; body: { name: string } };

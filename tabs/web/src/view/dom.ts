@@ -32,6 +32,9 @@ function setAttributes(element: Element, attributes: Record<string, AttributeVal
 
     if (typeof value === 'function') {
       element.addEventListener(name.replace(/^on/, ''), value);
+    } else if (name === 'style' && (element instanceof HTMLElement || element instanceof SVGElement)) {
+      // Through the CSSOM: the host's Content-Security-Policy refuses inline style attributes (style-src 'self').
+      element.style.cssText = String(value);
     } else {
       element.setAttribute(name, value === true ? '' : String(value));
     }

@@ -53,7 +53,12 @@ internal static class FirstTurn
             var clock = Stopwatch.StartNew();
             using var process = ChildProcess.Start("host (first turn)", "dotnet", [botDll, "--urls", address.ToString().TrimEnd('/')], repository.BotProject, new Dictionary<string, string>
             {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                // Unsigned activities and the local tab identity: anonymous local mode, which the host only allows in
+                // Development with the explicit opt-in (it refuses to start otherwise). The local identity stays in the tenant
+                // a client without one is recorded under, as the driver's activities send none.
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["Host__AllowAnonymousLocalMode"] = "true",
+                ["TabAuth__LocalTenantId"] = "local-development",
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Tabs__WebRoot"] = repository.TabsWebDist,
                 ["TabAuth__ClientId"] = string.Empty,

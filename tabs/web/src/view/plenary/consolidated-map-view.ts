@@ -14,7 +14,7 @@ export function consolidatedMapView(plenary: Plenary, actions: PlenaryActions): 
     'table',
     { class: 'plenary-table', style: `--stage-count: ${plenary.stages.length}` },
     h('caption', { class: 'visually-hidden' }, 'Consolidated map: clusters of notes from every group, stage by stage'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'corner' }, 'Lane'), plenary.stages.map((s) => stageHeader(s, groupNames)))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'corner' }, 'Lane'), plenary.stages.map((s) => stageHeader(s, plenary, groupNames, actions)))),
     h(
       'tbody',
       {},
@@ -50,7 +50,7 @@ export function consolidatedMapView(plenary: Plenary, actions: PlenaryActions): 
   );
 }
 
-function stageHeader(stage: PlenaryStage, groupNames: Map<string, string>): HTMLElement {
+function stageHeader(stage: PlenaryStage, plenary: Plenary, groupNames: Map<string, string>, actions: PlenaryActions): HTMLElement {
   const emotions = Object.entries(stage.emotionByGroup)
     .filter(([, score]) => score !== null)
     .map(([groupId, score]) => `${groupNames.get(groupId) ?? groupId} ${signed(score!)}`);
@@ -65,7 +65,29 @@ function stageHeader(stage: PlenaryStage, groupNames: Map<string, string>): HTML
       emotions.length > 0 ? ` (${emotions.join(', ')})` : '',
     ),
     evidenceStrength(stage.evidence),
+    // Groups on different scripts have different stages: the facilitator says which are the same moment.
+    plenary.isFacilitator && stage.groupStages.length < plenary.groups.length && plenary.stages.length > 1
+      ? h('button', { type: 'button', class: 'line-up', onclick: () => void lineUp(stage, plenary, actions) }, namedText('Line up', ` “${stage.name}”`, ' with…'))
+      : null,
   );
+}
+
+async function lineUp(stage: PlenaryStage, plenary: Plenary, actions: PlenaryActions): Promise<void> {
+  const others = plenary.stages.filter((s) => s.id !== stage.id);
+  const answer = await openFormDialog({
+    title: `Line up “${stage.name}”`,
+    description: 'Its notes join the stage you choose; the groups’ own maps do not change.',
+    fields: [{ kind: 'select', name: 'target', label: 'Same moment as', options: others.map((s) => ({ value: s.id, label: s.name })) }],
+    submitLabel: 'Line up',
+  });
+  const target = answer?.['target'];
+  if (!target) {
+    return;
+  }
+
+  for (const own of stage.groupStages) {
+    await actions.change({ path: 'stages', body: { groupId: own.groupId, groupStageId: own.groupStageId, workshopStageId: target } }, `“${stage.name}” lined up.`);
+  }
 }
 
 function clustersIn(plenary: Plenary, stageId: string, lane: string): Cluster[] {
