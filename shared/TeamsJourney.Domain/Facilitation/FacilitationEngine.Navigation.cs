@@ -42,7 +42,7 @@ public static partial class FacilitationEngine
             return Plan.Emit(Array.Empty<GroupEvent>());
         }
 
-        return Workshops.WorkshopPhases.FirstStepOf(state.Script, command.Phase) is { } target
+        return Workshops.WorkshopPhases.FirstStepOf(state.Steps, command.Phase) is { } target
             ? Plan.Emit(MoveTo(state, target, StepMoveReason.MovedToPhaseByFacilitator, stamp))
             : Plan.Reject($"This group's scenario has no {Workshops.WorkshopPhases.NameOf(command.Phase)} phase.");
     }

@@ -53,7 +53,14 @@ public static class WorkshopPhases
     public static ScenarioStep? FirstStepOf(ScenarioScript script, WorkshopPhase phase)
     {
         ArgumentNullException.ThrowIfNull(script);
-        return script.Steps.FirstOrDefault(s => Of(s) == phase);
+        return FirstStepOf(script.Steps, phase);
+    }
+
+    /// <summary>The first step of <paramref name="phase"/> among <paramref name="steps"/> (a group's steps at its depth), or null.</summary>
+    public static ScenarioStep? FirstStepOf(IReadOnlyList<ScenarioStep> steps, WorkshopPhase phase)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        return steps.FirstOrDefault(s => Of(s) == phase);
     }
 
     /// <summary>The phase after <paramref name="phase"/>, or null after voting.</summary>

@@ -74,7 +74,7 @@ public sealed class WorkshopProgress
                     group.Name,
                     WorkshopPhases.Of(session.CurrentStep),
                     session.StepIndex + 1,
-                    session.Script.Steps.Count,
+                    session.Steps.Count,
                     CapturedItems(session.Map),
                     session.LastActivityAt,
                     session.IsPaused,

@@ -17,7 +17,7 @@ public sealed class MoveToPhaseTests
     public void A_group_at_the_start_jumps_to_the_first_step_of_the_phase(WorkshopPhase phase)
     {
         var group = GroupDriver.Started(BuiltInScenarios.All[0]);
-        var expected = WorkshopPhases.FirstStepOf(group.Session.Script, phase)!;
+        var expected = WorkshopPhases.FirstStepOf(group.Session.Steps, phase)!;
 
         group.Accept(new MoveToPhase(phase), GroupDriver.Facilitator);
 
