@@ -11,6 +11,15 @@ internal interface IWorkshopStore
     /// <exception cref="StorageLimitException">An id or the title is too long.</exception>
     Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Creates a workshop together with the first events of one of its streams, in one atomic write: either the
+    /// header and the events stand, or neither does, so a crash can never leave a workshop without its first
+    /// state. Returns false, changing nothing, when the id is already taken.
+    /// </summary>
+    /// <exception cref="StorageLimitException">An id, the title or the events are too big.</exception>
+    Task<bool> TryCreateWorkshopAsync(
+        WorkshopHeader header, string streamId, IReadOnlyList<NewEvent> firstEvents, CancellationToken cancellationToken = default);
+
     /// <summary>Returns the workshop's header, or null when no workshop has that id.</summary>
     Task<WorkshopHeader?> GetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default);
 
@@ -68,4 +77,45 @@ internal interface IWorkshopStore
 
     /// <summary>The ids of the workshops due at or before <paramref name="dueBy"/>, soonest first.</summary>
     Task<IReadOnlyList<string>> ListDueAsync(DateTimeOffset dueBy, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Remembers that <paramref name="userId"/> (a Teams user id, e.g. <c>29:...</c>) acted in the conversation at
+    /// <paramref name="seenAt"/>; a later sighting of the same person replaces the earlier one.
+    /// </summary>
+    Task RememberConversationMemberAsync(string conversationId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default);
+
+    /// <summary>The users seen in the conversation, most recently seen first, at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<string>> ListConversationMembersAsync(string conversationId, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims the delivery of one inbound activity (its id in its conversation) before the activity is handled, so a
+    /// redelivery on any instance changes nothing. Returns <see cref="DeliveryClaim.Claimed"/> when the delivery is new
+    /// or an earlier claim's lease (up to <paramref name="leaseUntil"/> of that claim) ran out before <paramref name="now"/>
+    /// without completing (the instance handling it died); exactly one concurrent caller gets it.
+    /// </summary>
+    Task<DeliveryClaim> ClaimDeliveryAsync(
+        string conversationId, string activityId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks a claimed delivery as handled: every later claim of it is <see cref="DeliveryClaim.Completed"/>.</summary>
+    Task CompleteDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives a claimed delivery up (its handling failed), so the channel's retry is handled afresh.</summary>
+    Task ReleaseDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes the workshop and everything stored under it: its header, events, stream heads and idempotency keys,
+    /// and the conversation bindings that point at it. Its audit entries are kept. Returns false when no workshop
+    /// has that id. A deletion that stops half way leaves the header for last, so the workshop can be deleted again.
+    /// </summary>
+    Task<bool> DeleteWorkshopAsync(string workshopId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists every workshop of every tenant, oldest first: what the retention sweep looks at.</summary>
+    Task<IReadOnlyList<WorkshopHeader>> ListAllWorkshopsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a line to a workshop's audit trail; lines outlive the workshop.</summary>
+    /// <exception cref="StorageLimitException">A field is too long.</exception>
+    Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>The audit trail of a workshop (also of a deleted one), oldest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(string workshopId, CancellationToken cancellationToken = default);
 }

@@ -12,15 +12,37 @@ internal static class StoreArguments
     public static void RequireKeyId(string? value, string paramName)
     {
         RequireId(value, paramName);
-        foreach (var c in value!)
+        if (KeyIdProblem(value, paramName) is { } problem)
+        {
+            throw new ArgumentException(problem, paramName);
+        }
+    }
+
+    /// <summary>
+    /// Why <paramref name="value"/> cannot be a raw key id (blank, too long, or a character keys refuse), or null when
+    /// it can. For callers that turn untrusted input (a URL segment) into a clear 400 before reaching the store.
+    /// </summary>
+    public static string? KeyIdProblem(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return $"{name} is empty.";
+        }
+
+        if (value.Length > StorageLimits.MaxIdLength)
+        {
+            return $"{name} is {value.Length} characters; the limit is {StorageLimits.MaxIdLength}.";
+        }
+
+        foreach (var c in value)
         {
             if (c is '/' or '\\' or '#' or '?' || char.IsControl(c))
             {
-                throw new ArgumentException(
-                    $"{paramName} '{Printable(value)}' contains '{Printable(c.ToString())}', which storage keys do not allow (/ \\ # ? and control characters).",
-                    paramName);
+                return $"{name} '{Printable(value)}' contains '{Printable(c.ToString())}', which ids do not allow (/ \\ # ? and control characters).";
             }
         }
+
+        return null;
     }
 
     /// <summary>An id stored base64url-encoded in a table key, so any characters are allowed.</summary>
@@ -110,6 +132,21 @@ internal static class StoreArguments
         }
     }
 
+    public static void RequireAudit(AuditEntry? entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        RequireKeyId(entry.WorkshopId, nameof(entry.WorkshopId));
+        RequireEncodedId(entry.TenantId, nameof(entry.TenantId));
+        RequireId(entry.Action, nameof(entry.Action));
+        RequireId(entry.ActorId, nameof(entry.ActorId));
+        ArgumentNullException.ThrowIfNull(entry.ActorName, nameof(entry.ActorName));
+        RequireLength(entry.ActorName, StorageLimits.MaxIdLength, nameof(entry.ActorName));
+        if (entry.Detail is not null)
+        {
+            RequireLength(entry.Detail, StorageLimits.MaxTitleLength, nameof(entry.Detail));
+        }
+    }
+
     public static void RequireBinding(ConversationBinding? binding)
     {
         ArgumentNullException.ThrowIfNull(binding);
@@ -120,6 +157,12 @@ internal static class StoreArguments
         RequireLength(binding.ServiceUrl, StorageLimits.MaxServiceUrlLength, nameof(binding.ServiceUrl));
         OptionalId(binding.CardActivityId, nameof(binding.CardActivityId));
         OptionalEncodedId(binding.TenantId, nameof(binding.TenantId));
+    }
+
+    public static void RequireDelivery(string? conversationId, string? activityId)
+    {
+        RequireEncodedId(conversationId, nameof(conversationId));
+        RequireEncodedId(activityId, nameof(activityId));
     }
 
     // Control characters are shown escaped so the message itself stays printable in logs and cards.

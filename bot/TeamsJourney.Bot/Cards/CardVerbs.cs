@@ -38,6 +38,8 @@ internal static class CardVerbs
     {
         SaveWorkshop, MoveAll, PauseAll, ResumeAll, Extend, LockMap, UnlockMap, Broadcast, Progress,
     };
+
+    public const string DeleteWorkshop = "deleteWorkshop";
     public const string WorkshopDot = "workshopDot";
     public const string WorkshopUndot = "workshopUndot";
     public const string WorkshopVotes = "workshopVotes";
@@ -60,6 +62,7 @@ internal static class CardFields
     public const string Description = "description";
     public const string PainPoints = "painPoints";
     public const string ScenarioJson = "scenarioJson";
+    public const string ConfirmTitle = "confirmTitle";
 
     // The workshop setup form and the console.
     public const string Objectives = "objectives";
@@ -72,6 +75,7 @@ internal static class CardFields
     public const string Message = "message";
 
     public static string TimeBox(Domain.Workshops.WorkshopPhase phase) => $"timeBox_{Domain.Workshops.WorkshopPhases.NameOf(phase)}";
+
     /// <summary>On an "answerInputs" action: "next" saves and moves on in one press.</summary>
     public const string Then = "then";
 

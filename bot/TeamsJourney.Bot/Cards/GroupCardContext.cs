@@ -9,6 +9,11 @@ namespace TeamsJourney.Bot.Cards;
 /// <param name="Notice">A line shown above the step (e.g. why an answer was refused).</param>
 /// <param name="NoticeIsWarning">True when the notice reports a problem.</param>
 /// <param name="PersonalViewFor">The Teams user id whose own view this is (their dots), for a user-specific refresh.</param>
+/// <param name="RefreshFor">
+/// The Teams user ids whose clients fetch their own view of this card (Teams' <c>refresh.userIds</c>, at most 60); the
+/// group's shared card lists its recent members, so each sees their dots, draft and (facilitators) their controls.
+/// </param>
+/// <param name="Draft">Text the viewer typed on a card the group had moved past, offered back in the answer box.</param>
 internal sealed record GroupCardContext(
     string WorkshopId,
     string GroupId,
@@ -17,4 +22,6 @@ internal sealed record GroupCardContext(
     bool ViewerIsFacilitator,
     string? Notice = null,
     bool NoticeIsWarning = false,
-    string? PersonalViewFor = null);
+    string? PersonalViewFor = null,
+    IReadOnlyList<string>? RefreshFor = null,
+    string? Draft = null);

@@ -5,16 +5,17 @@ using TeamsJourney.Domain.Scenarios;
 namespace TeamsJourney.Bot.Cards;
 
 /// <summary>The cards that explain the bot: welcome, help and the scenario list with start buttons.</summary>
-internal static class GuideCards
+internal static partial class GuideCards
 {
     // Teams drops anything that looks like an HTML tag from card text, so placeholders are written in braces.
     private static readonly (string Command, string Meaning)[] Commands =
     [
         ("scenarios", "list the scenarios a group can work through"),
         ("start [{scenario}] [as {group name}]", "start this thread or chat as a group, e.g. start missed-bin-collection as Table 3; a bare start uses the workshop's scenario"),
-        ("any other text", "answers the current step"),
-        ("next · back · skip · finish stage", "move through the steps"),
-        ("status", "show the current step again"),
+        ("any other text", "answers the current step: the group's card updates for everyone"),
+        ("next (or done) · back (or go back) · skip · finish stage", "move through the steps"),
+        ("undo", "remove the last entry you added"),
+        ("status", "bring the group's card down to the bottom of the thread"),
         ("new workshop [{title}]", "facilitator: set up a workshop in this channel (title, objectives, scenario, depth, time boxes); you need no group"),
         ("progress", "facilitator: the console card with every group's progress"),
         ("move all to {phase}", "facilitator: every group jumps to persona, journey, blueprint, ideas or voting"),
@@ -23,9 +24,10 @@ internal static class GuideCards
         ("broadcast {message}", "facilitator: post a message in every group's thread"),
         ("lock map · unlock map", "facilitator: stop or allow changes to the map"),
         ("add facilitator {@person}", "facilitator: invite a co-facilitator by mentioning them"),
-        ("documents", "facilitator: write the deck and the report, with links when ready"),
+        ("generate documents (or documents)", "facilitator: write the deck and the report, with links when ready"),
+        ("export workshop · delete workshop", "facilitator: a zip of everything captured, or delete the workshop (you confirm with its title)"),
         ("workshop vote", "everyone: put your dots on the ideas of every group (the same dots as in the tab's second half)"),
-        ("load scenario [{json}]", "facilitator: paste your own scenario script"),
+        ("load scenario {script JSON}", "facilitator: paste your own scenario script"),
         (Conversations.DepthArguments.DepthUsage, "facilitator: MVP (the default, at most 20 cards) or full depth, for the workshop or one group; 'depth' alone shows it"),
         (Conversations.DepthArguments.LanesUsage, "facilitator: which blueprint lanes groups are asked for; 'lanes all' for every one"),
     ];
@@ -85,7 +87,9 @@ internal static class GuideCards
                 ],
             },
         ],
-        FallbackText = $"{title}: {text}",
+        // The fallback is shown by clients that cannot render the card: shortened like the text, or a long input
+        // echoed in a notice would make the message larger than Teams accepts.
+        FallbackText = OutboundSizeBudget.Shorten($"{title}: {text}", 2_000),
     };
 
     private static IEnumerable<CardElement> ScenarioChoices(IReadOnlyList<ScenarioScript> scenarios)

@@ -28,6 +28,7 @@ internal static partial class PromptCard
         {
             Id = CardFields.Answer,
             Label = prompt.AllowsMultiple ? "Add an entry" : "Your answer",
+            Value = context.Draft,
             IsMultiline = true,
             MaxLength = global::TeamsJourney.Domain.Common.TextAnswer.MaxLength,
             IsRequired = true,

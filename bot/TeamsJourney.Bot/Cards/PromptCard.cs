@@ -154,8 +154,14 @@ internal static partial class PromptCard
         AssociatedInputs = sendsInputs ? AssociatedInputs.Auto : AssociatedInputs.None,
     };
 
-    private static CardRefresh? PersonalRefresh(Prompt prompt, GroupCardContext context) =>
-        prompt.Kind == StepKind.Voting && !prompt.IsFinished && context.PersonalViewFor is { Length: > 0 } user
-            ? new CardRefresh { Action = Execute("Show my dots", CardVerbs.Refresh, Data(context, prompt)), UserIds = [user] }
-            : null;
+    // Everyone listed fetches their own view of the card (their dots, their draft, a facilitator's controls).
+    private static CardRefresh? PersonalRefresh(Prompt prompt, GroupCardContext context)
+    {
+        var userIds = context.RefreshFor is { Count: > 0 } members ? [.. members.Take(CardRefresh.MaxUserIds)]
+            : context.PersonalViewFor is { Length: > 0 } user ? [user]
+            : (IReadOnlyList<string>)[];
+        return prompt.IsFinished || userIds.Count == 0
+            ? null
+            : new CardRefresh { Action = Execute(prompt.Kind == StepKind.Voting ? "Show my dots" : "Show my view", CardVerbs.Refresh, Data(context, prompt)), UserIds = userIds };
+    }
 }

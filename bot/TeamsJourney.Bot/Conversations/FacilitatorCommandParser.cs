@@ -36,6 +36,29 @@ internal static partial class FacilitatorCommandParser
         return AddFacilitator().IsMatch(trimmed) ? new(FacilitatorAction.AddFacilitator) : null;
     }
 
+    /// <summary>
+    /// The facilitator commands as typo tolerance compares them (the argument-free forms and "move all to" each
+    /// phase), with what each means, so "new worksop" or "move all to ideass" is asked about, not saved as an answer.
+    /// </summary>
+    public static IReadOnlyDictionary<string, TextCommand> Spellings { get; } = BuildSpellings();
+
+    private static Dictionary<string, TextCommand> BuildSpellings()
+    {
+        var spellings = new Dictionary<string, TextCommand>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["new workshop"] = new TextCommand.Facilitate(FacilitatorAction.NewWorkshop),
+            ["extend"] = new TextCommand.Facilitate(FacilitatorAction.Extend, "5"),
+            ["broadcast"] = new TextCommand.Facilitate(FacilitatorAction.Broadcast),
+        };
+        foreach (var phase in Domain.Workshops.WorkshopPhases.All)
+        {
+            var name = Domain.Workshops.WorkshopPhases.NameOf(phase);
+            spellings[$"move all to {name}"] = new TextCommand.Facilitate(FacilitatorAction.MoveAll, name);
+        }
+
+        return spellings;
+    }
+
     /// <summary>Minutes as typed ("5"), or null when they are not a whole number.</summary>
     public static int? Minutes(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) ? minutes : null;

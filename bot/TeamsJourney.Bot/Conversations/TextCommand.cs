@@ -41,8 +41,23 @@ internal abstract record TextCommand
     /// <summary>A facilitator's command for the whole workshop ("new workshop", "move all to ideas", "pause all", ...).</summary>
     public sealed record Facilitate(FacilitatorAction Action, string? Argument = null) : TextCommand;
 
+    /// <summary>"undo" — remove the last entry the person added.</summary>
+    public sealed record Undo : TextCommand;
+
+    /// <summary>
+    /// A short message a letter or two away from a command ("nxet"): nothing is saved; the person is asked whether
+    /// they meant <paramref name="Keyword"/> (and may save their text as an answer after all).
+    /// </summary>
+    public sealed record DidYouMean(string Typed, string Keyword, TextCommand Command) : TextCommand;
+
     /// <summary>Anything else is an answer to the current step.</summary>
     public sealed record Answer(string Text) : TextCommand;
+
+    /// <summary>"export workshop": a facilitator takes the workshop's data out (a zip beside the documents).</summary>
+    public sealed record ExportWorkshop : TextCommand;
+
+    /// <summary>"delete workshop": a facilitator is asked to confirm, on a card, by typing the title.</summary>
+    public sealed record DeleteWorkshop : TextCommand;
 }
 
 /// <summary>Navigation a group or its facilitator can type instead of pressing a card button.</summary>

@@ -3,6 +3,8 @@ namespace TeamsJourney.Bot.Conversations;
 /// <summary>
 /// Reads a typed message (mention already stripped) as a command. Only whole-message keywords are
 /// commands, so an answer that merely starts with "next" ("next door's bins were collected") stays an answer.
+/// A short message within a typo or two of a keyword ("nxet", "stauts") is not taken as an answer: the person
+/// is asked what they meant (see <see cref="CommandSpelling"/>).
 /// </summary>
 internal static class TextCommandParser
 {
@@ -15,6 +17,9 @@ internal static class TextCommandParser
         ["next"] = new TextCommand.Navigate(NavigationVerb.Next),
         ["done"] = new TextCommand.Navigate(NavigationVerb.Next),
         ["back"] = new TextCommand.Navigate(NavigationVerb.Back),
+        ["go back"] = new TextCommand.Navigate(NavigationVerb.Back),
+        ["previous"] = new TextCommand.Navigate(NavigationVerb.Back),
+        ["undo"] = new TextCommand.Undo(),
         ["skip"] = new TextCommand.Navigate(NavigationVerb.Skip),
         ["finish stage"] = new TextCommand.Navigate(NavigationVerb.FinishStage),
         ["pause"] = new TextCommand.Facilitate(FacilitatorAction.PauseAll),
@@ -28,6 +33,8 @@ internal static class TextCommandParser
         ["advance all groups"] = new TextCommand.Facilitate(FacilitatorAction.AdvanceAllRetired),
         ["generate documents"] = new TextCommand.GenerateDocuments(),
         ["documents"] = new TextCommand.GenerateDocuments(),
+        ["export workshop"] = new TextCommand.ExportWorkshop(),
+        ["delete workshop"] = new TextCommand.DeleteWorkshop(),
         ["workshop vote"] = new TextCommand.WorkshopVote(),
         ["vote across groups"] = new TextCommand.WorkshopVote(),
     };
@@ -78,8 +85,19 @@ internal static class TextCommandParser
             return ParseStart(trimmed["start".Length..].Trim());
         }
 
+        if (CommandSpelling.Closest(trimmed, Keywords.Keys.Concat(FacilitatorCommandParser.Spellings.Keys).Append(LoadScenarioKeyword).Append("start")) is { } meant)
+        {
+            var command = Keywords.TryGetValue(meant, out var known) ? known
+                : FacilitatorCommandParser.Spellings.TryGetValue(meant, out var facilitatorCommand) ? facilitatorCommand
+                : new TextCommand.Help();
+            return new TextCommand.DidYouMean(trimmed, meant, command);
+        }
+
         return new TextCommand.Answer(text.Trim());
     }
+
+    /// <summary>Every keyword (with the facilitator's commands as typo tolerance knows them), for the help card and tests.</summary>
+    public static IEnumerable<string> Vocabulary => Keywords.Keys.Concat(FacilitatorCommandParser.Spellings.Keys);
 
     // "start <scenario> [as <group name>]"; a bare "start" (or "start as <name>") begins the workshop's own scenario,
     // or lists the scenarios when the facilitator chose none.

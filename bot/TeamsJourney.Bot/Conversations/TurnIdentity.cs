@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using TeamsJourney.BotFramework.Schema;
@@ -53,6 +54,15 @@ internal static class TurnIdentity
     public static string GroupId(string conversationId) => GroupConversations.GroupIdOf(conversationId);
 
     public static string ConversationIdOf(string groupId) => GroupConversations.ConversationIdOf(groupId);
+
+    /// <summary>The conversation a group id spells, or null for an id that is not one of ours (e.g. a tab-made group).</summary>
+    public static string? TryConversationIdOf(string groupId)
+    {
+        var bytes = new byte[Base64Url.GetMaxDecodedLength(groupId.Length)];
+        return Base64Url.TryDecodeFromChars(groupId, bytes, out var written) && written > 0
+            ? Encoding.UTF8.GetString(bytes, 0, written)
+            : null;
+    }
 
     /// <summary>One workshop per channel (every thread a group), or per chat outside channels.</summary>
     public static string WorkshopId(Activity activity)

@@ -3,29 +3,74 @@ using TeamsJourney.Bot.Conversations.Handlers;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.BotFramework.Schema;
+using TeamsJourney.Domain.Common;
 using TeamsJourney.Workshops.Concurrency;
+using TeamsJourney.Workshops.Deliveries;
 
 namespace TeamsJourney.Bot.Conversations;
 
 /// <summary>
-/// The workshop bot: hands each Teams activity to the handler of its concern (people joining, typed messages,
-/// card actions) and maps the application layer's "busy" and "too big" outcomes to a friendly card, once.
+/// The workshop bot: recognises a redelivered activity once for every kind (it changes nothing and sends nothing),
+/// hands each new activity to the handler of its concern (people joining, typed messages, card actions) and maps the
+/// application layer's "busy", "too big" and "not valid" outcomes to a friendly card, once.
 /// </summary>
-internal sealed class WorkshopBot(MembershipHandler membership, MessageHandler messages, CardActionHandler cardActions) : IActivityHandler
+internal sealed class WorkshopBot(
+    InboundDeliveries deliveries,
+    MembershipHandler membership,
+    MessageHandler messages,
+    CardActionHandler cardActions,
+    ILogger<WorkshopBot> logger) : IActivityHandler
 {
     public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
+        var conversationId = activity.Conversation?.Id;
+        if (await deliveries.BeginAsync(conversationId, activity.Id, cancellationToken) == DeliveryStart.Redelivery)
+        {
+            Log.RedeliveryIgnored(logger, activity.Type, activity.Id, conversationId);
+            return await AnswerRedeliveryAsync(turn, cancellationToken);
+        }
+
+        InvokeResponse? response;
+        try
+        {
+            response = await HandleOnceAsync(turn, cancellationToken);
+        }
+        catch
+        {
+            // Not handled to the end: the channel's retry of this activity must be handled afresh. Not cancellable,
+            // so an aborted request still gives its claim up.
+            await deliveries.ReleaseAsync(conversationId, activity.Id, CancellationToken.None);
+            throw;
+        }
+
+        await deliveries.CompleteAsync(conversationId, activity.Id, CancellationToken.None);
+        return response;
+    }
+
+    // The channel redelivers when it did not hear back in time; an invoke still needs an answer, so it gets the card
+    // as it stands (a read, nothing written or sent). Other kinds get nothing.
+    private Task<InvokeResponse?> AnswerRedeliveryAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        turn.Activity.Type == ActivityTypes.Invoke && turn.Activity.Name == InvokeNames.AdaptiveCardAction
+            ? cardActions.AnswerRedeliveryAsync(turn, cancellationToken)
+            : Task.FromResult<InvokeResponse?>(null);
+
+    private async Task<InvokeResponse?> HandleOnceAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
         try
         {
             return await DispatchAsync(turn, cancellationToken);
         }
-        catch (Exception ex) when (ex is WorkshopBusyException or EntryTooLargeException)
+        catch (Exception ex) when (ex is WorkshopBusyException or EntryTooLargeException or DomainValidationException)
         {
-            // Nothing was stored; the person can simply try again (or shorten what they typed).
-            var notice = ex is WorkshopBusyException
-                ? GuideCards.Notice("Busy moment", "Lots of people changed this group at the same moment and your change could not be saved. Please press again.")
-                : GuideCards.Notice("Too long to save", ex.Message + " Nothing was saved; please shorten it and try again.");
+            // Nothing was stored; the person can simply try again (or shorten or correct what they sent).
+            var notice = ex switch
+            {
+                WorkshopBusyException => GuideCards.Notice("Busy moment", "Lots of people changed this group at the same moment and your change could not be saved. Please press again."),
+                EntryTooLargeException => GuideCards.Notice("Too long to save", ex.Message + " Nothing was saved; please shorten it and try again."),
+                _ => GuideCards.Notice("I couldn't do that", ex.Message + " Nothing was changed."),
+            };
             if (turn.Activity.Type == ActivityTypes.Invoke)
             {
                 return InvokeResponse.Card(notice);

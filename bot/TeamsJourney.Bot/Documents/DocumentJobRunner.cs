@@ -1,3 +1,4 @@
+using TeamsJourney.Workshops.People;
 using TeamsJourney.Bot.Cards;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Connector;
@@ -15,6 +16,7 @@ internal sealed partial class DocumentJobRunner(
     DocumentJobQueue queue,
     IServiceScopeFactory scopes,
     GenerateDocuments documents,
+    DocumentJobs store,
     ILogger<DocumentJobRunner> logger,
     DocumentLinkSigner? links = null) : BackgroundService
 {
@@ -22,31 +24,41 @@ internal sealed partial class DocumentJobRunner(
     {
         await foreach (var job in queue.ReadAllAsync(stoppingToken))
         {
-            await RunAsync(job, stoppingToken);
+            try
+            {
+                await RunAsync(job, stoppingToken);
+            }
+            finally
+            {
+                queue.Done(job.JobId);
+            }
         }
     }
 
     internal async Task RunAsync(DocumentJob job, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
+        var connector = scope.ServiceProvider.GetRequiredService<ConversationOutbox>();
         var title = job.WorkshopId;
         try
         {
             var (_, knownTitle) = await documents.CheckAsync(job.WorkshopId, job.RequestedBy, cancellationToken);
             title = knownTitle ?? throw new InvalidOperationException("The workshop no longer exists.");
+            await store.RecordStartedAsync(job.ToRecord(), cancellationToken);
             var progress = new CardProgress(connector, job, title, logger);
-            var generated = await documents.GenerateAsync(job.WorkshopId, progress, cancellationToken)
+            var generated = await documents.GenerateAsync(job.WorkshopId, progress, new Participant(job.RequestedBy, job.RequestedByName ?? job.RequestedBy), cancellationToken)
                 ?? throw new InvalidOperationException("The workshop no longer exists.");
             await progress.FlushAsync(cancellationToken);
             var ready = generated.Files.Select(d => (d.FileName, Absolute(job.PublicBaseUrl, Signed(d.Url, job.RequestedBy)))).ToList();
             await UpdateAsync(connector, job, DocumentsCard.Ready(title, ready, links?.Lifetime), cancellationToken);
+            await store.RecordFinishedAsync(job.ToRecord(), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Reported on the card and in the log; the workshop itself is untouched by a failed generation.
             Log.GenerationFailed(logger, job.WorkshopId, ex);
             await UpdateAsync(connector, job, DocumentsCard.Failed(title, ex.Message), cancellationToken);
+            await store.RecordFailedAsync(job.ToRecord(), ex.Message, cancellationToken);
         }
     }
 
@@ -61,11 +73,11 @@ internal sealed partial class DocumentJobRunner(
             ? absolute
             : new Uri(publicBase, url);
 
-    private async Task UpdateAsync(ConnectorClient connector, DocumentJob job, AdaptiveCard card, CancellationToken cancellationToken)
+    private async Task UpdateAsync(ConversationOutbox connector, DocumentJob job, AdaptiveCard card, CancellationToken cancellationToken)
     {
         try
         {
-            await connector.UpdateActivityAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, card.ToMessage(), cancellationToken);
+            await connector.UpdateAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, card.ToMessage(), cancellationToken);
         }
         catch (ConnectorException ex)
         {
@@ -74,7 +86,7 @@ internal sealed partial class DocumentJobRunner(
     }
 
     /// <summary>Turns generation progress into card updates, at most one per step so Teams' rate limits hold.</summary>
-    private sealed class CardProgress(ConnectorClient connector, DocumentJob job, string title, ILogger logger) : IProgress<DocumentProgress>
+    private sealed class CardProgress(ConversationOutbox connector, DocumentJob job, string title, ILogger logger) : IProgress<DocumentProgress>
     {
         private Task _pending = Task.CompletedTask;
         private string? _lastStep;
@@ -94,7 +106,7 @@ internal sealed partial class DocumentJobRunner(
                 {
                     try
                     {
-                        await connector.UpdateActivityAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, card.ToMessage());
+                        await connector.UpdateAsync(job.ServiceUrl, job.ConversationId, job.CardActivityId, card.ToMessage());
                     }
                     catch (ConnectorException ex)
                     {

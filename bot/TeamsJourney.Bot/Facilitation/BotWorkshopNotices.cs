@@ -11,45 +11,36 @@ using TeamsJourney.Workshops.Setup;
 namespace TeamsJourney.Bot.Facilitation;
 
 /// <summary>
-/// Carries the facilitation use cases' news into Teams through the Connector: each moved group's live card is
-/// updated in place for everyone (rendered for no one in particular, so it never shows facilitator controls),
-/// notices are posted in every group's thread, and the progress card in the facilitator's thread is updated in
-/// place (or posted once). One message per group thread per action keeps far inside Teams' 7 per second and 60 per
-/// 30 seconds per thread. A thread that cannot be reached is logged and skipped: the others still hear.
+/// Carries the facilitation use cases' news into Teams through the <see cref="ConversationOutbox"/> (every send keeps
+/// to Teams' 7 per second and 60 per 30 seconds per thread): notices are posted in every group's thread, and the
+/// progress card in the facilitator's thread is updated in place through a coalesced queued update (or posted once).
+/// Group cards are not touched here: a facilitator's move, pause or resume is a stored group change, so each group's
+/// live card follows it through the live card observer like any other change. A thread that cannot be reached is
+/// logged and skipped: the others still hear.
 /// </summary>
 internal sealed partial class BotWorkshopNotices(
-    IServiceScopeFactory scopes, ChannelWorkshops channels, WorkshopScenarios scenarios, ILogger<BotWorkshopNotices> logger) : IWorkshopNotices
+    ConversationOutbox outbox, ChannelWorkshops channels, WorkshopScenarios scenarios, ILogger<BotWorkshopNotices> logger) : IWorkshopNotices
 {
-    /// <summary>The viewer a shared card is rendered for: nobody's own dots, no facilitator controls.</summary>
-    internal static readonly CardViewer Everyone = new("everyone", "everyone");
-
-    public async Task GroupsChangedAsync(IReadOnlyList<GroupMoved> groups, string note, CancellationToken cancellationToken)
+    /// <summary>
+    /// Nothing to send: the moved groups' live cards are updated by <see cref="Conversations.LiveCards.GroupCardChanges"/>
+    /// from the stored changes themselves, so a second PUT here would only spend the threads' send budget.
+    /// </summary>
+    public Task GroupsChangedAsync(IReadOnlyList<GroupMoved> groups, string note, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        await using var scope = scopes.CreateAsyncScope();
-        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
-        foreach (var (group, result) in groups)
-        {
-            if (group.Conversation.CardActivityId is { Length: > 0 } cardId && ServiceUrl(group.Conversation) is { } serviceUrl)
-            {
-                var card = GroupCards.Render(group, result.Session, Everyone, note, warning: false);
-                await TryAsync(group.Conversation.ConversationId, () => connector.UpdateActivityAsync(serviceUrl, group.Conversation.ConversationId, cardId, card.ToMessage(), cancellationToken));
-            }
-        }
+        return Task.CompletedTask;
     }
 
     public async Task TellGroupsAsync(IReadOnlyList<ConversationGroup> groups, GroupNotice notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(notice);
-        await using var scope = scopes.CreateAsyncScope();
-        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
         var message = GuideCards.Notice(notice.Title, notice.Text, warning: false).ToMessage();
         foreach (var group in groups)
         {
             if (ServiceUrl(group.Conversation) is { } serviceUrl)
             {
-                await TryAsync(group.Conversation.ConversationId, () => connector.SendToConversationAsync(serviceUrl, group.Conversation.ConversationId, message, cancellationToken));
+                await TryAsync(group.Conversation.ConversationId, () => outbox.SendAsync(serviceUrl, group.Conversation.ConversationId, message, cancellationToken));
             }
         }
     }
@@ -65,15 +56,15 @@ internal sealed partial class BotWorkshopNotices(
         }
 
         var card = ProgressCard.Render(progress, workshop, await scenarios.ListAsync(workshop.Id, cancellationToken)).ToMessage();
-        await using var scope = scopes.CreateAsyncScope();
-        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
         if (thread.CardActivityId is { Length: > 0 } cardId)
         {
-            await TryAsync(thread.ConversationId, () => connector.UpdateActivityAsync(serviceUrl, thread.ConversationId, cardId, card, cancellationToken));
+            // Coalesced: a burst of actions and time box ticks becomes one PUT showing the newest progress. The outbox
+            // logs an update it could not deliver; the facilitator's next action or Refresh sends it again.
+            _ = outbox.QueueUpdate(serviceUrl, thread.ConversationId, cardId, _ => Task.FromResult<Activity?>(card));
             return;
         }
 
-        if (await TryAsync(thread.ConversationId, () => connector.SendToConversationAsync(serviceUrl, thread.ConversationId, card, cancellationToken)) is { Id: { Length: > 0 } sentId })
+        if (await TryAsync(thread.ConversationId, () => outbox.SendAsync(serviceUrl, thread.ConversationId, card, cancellationToken)) is { Id: { Length: > 0 } sentId })
         {
             await channels.SaveFacilitatorThreadAsync(workshop.Id, thread with { CardActivityId = sentId }, cancellationToken);
         }

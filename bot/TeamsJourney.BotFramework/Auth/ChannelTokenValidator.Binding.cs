@@ -32,13 +32,17 @@ public sealed partial class ChannelTokenValidator
         actual is not null
         && string.Equals(claimed.TrimEnd('/'), actual.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Bot Framework keys list the channels they may sign for; a key that lists some must list this one.</summary>
+    /// <summary>
+    /// Bot Framework keys list the channels they may sign for. A channel token must be signed by a key that lists
+    /// the activity's channel: a key with no endorsements is not trusted for any channel (fail closed), so a key
+    /// published for another purpose cannot sign Teams activities.
+    /// </summary>
     private static string? CheckEndorsement(OpenIdConnectConfiguration configuration, string? keyId, string? channelId)
     {
         var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(candidate => candidate.Kid == keyId);
         if (key is null || !key.AdditionalData.TryGetValue(EndorsementsMember, out var raw) || raw is null)
         {
-            return null;
+            return $"The signing key has no endorsements, so it is not trusted for channel '{channelId}'.";
         }
 
         var endorsements = ReadEndorsements(raw);

@@ -1,8 +1,9 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Schema;
 
 namespace TeamsJourney.BotFramework.Connector;
@@ -96,10 +97,9 @@ public class ConnectorClient
         }
 
         var token = await AccessTokenForAsync(uri, cancellationToken);
-        using var request = new HttpRequestMessage(method, uri)
-        {
-            Content = JsonContent.Create(activity, ActivityJsonContext.Default.Activity),
-        };
+        var content = new ByteArrayContent(FitToBudget(activity, method, uri));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(method, uri) { Content = content };
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -116,10 +116,59 @@ public class ConnectorClient
             throw new ConnectorException(
                 $"The Connector answered {(int)response.StatusCode} {response.ReasonPhrase} to {method.Method} {uri.AbsolutePath}.",
                 response.StatusCode,
-                excerpt);
+                excerpt,
+                RetryAfterOf(response));
         }
 
         return ReadResourceResponse(body);
+    }
+
+    // Retry-After comes as seconds or as a date; a date in the past means "now".
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The activity's JSON within <see cref="OutboundSizeBudget.MaxBytes"/>: one place every send, reply and update
+    /// passes, so no input (a 100,000-character message, a card listing everything) can produce a message Teams
+    /// refuses. Shortening is logged: it means a renderer let too much through.
+    /// </summary>
+    private byte[] FitToBudget(Activity activity, HttpMethod method, Uri uri)
+    {
+        var json = JsonSerializer.SerializeToNode(activity, ActivityJsonContext.Default.Activity)
+            ?? throw new InvalidOperationException("An activity never serializes to JSON null.");
+        var options = ActivityJsonContext.Default.Options;
+        if (OutboundSizeBudget.Fit(json, options, out var shortened) is { } bytes)
+        {
+            if (shortened)
+            {
+                Log.OutboundActivityShortened(_logger, method.Method, uri.AbsolutePath, OutboundSizeBudget.MaxBytes);
+            }
+
+            return bytes;
+        }
+
+        // Not even shortened texts fit (e.g. a card of hundreds of elements): say so in the conversation rather than
+        // have the Connector refuse the message and the person see nothing.
+        Log.OutboundActivityReplaced(_logger, method.Method, uri.AbsolutePath, OutboundSizeBudget.MaxBytes);
+        var notice = JsonSerializer.SerializeToNode(
+            new Activity
+            {
+                Type = activity.Type,
+                Text = "This message was too large for Teams to show. Type 'status' for the current card, or open the workshop tab.",
+                TextFormat = "plain",
+                ChannelId = activity.ChannelId,
+                ServiceUrl = activity.ServiceUrl,
+                Conversation = activity.Conversation,
+                From = activity.From,
+                ReplyToId = activity.ReplyToId,
+                Id = activity.Id,
+            },
+            ActivityJsonContext.Default.Activity)!;
+        return Encoding.UTF8.GetBytes(notice.ToJsonString(options));
     }
 
     private async Task<string?> AccessTokenForAsync(Uri uri, CancellationToken cancellationToken)

@@ -20,11 +20,12 @@ public sealed class ConnectorException : Exception
     }
 
     /// <summary>Creates the exception for a non-success HTTP answer.</summary>
-    public ConnectorException(string message, HttpStatusCode statusCode, string? responseBodyExcerpt)
+    public ConnectorException(string message, HttpStatusCode statusCode, string? responseBodyExcerpt, TimeSpan? retryAfter = null)
         : base(message)
     {
         StatusCode = statusCode;
         ResponseBodyExcerpt = responseBodyExcerpt;
+        RetryAfter = retryAfter;
     }
 
     /// <summary>The HTTP status of the failed call; null when the call was refused before sending.</summary>
@@ -32,4 +33,7 @@ public sealed class ConnectorException : Exception
 
     /// <summary>The start of the response body, to tell e.g. a throttled call from a missing conversation.</summary>
     public string? ResponseBodyExcerpt { get; }
+
+    /// <summary>How long the Connector asked us to wait (its Retry-After), when it said; a throttled thread waits this long.</summary>
+    public TimeSpan? RetryAfter { get; }
 }

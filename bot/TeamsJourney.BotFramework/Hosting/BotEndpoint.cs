@@ -10,8 +10,8 @@ namespace TeamsJourney.BotFramework.Hosting;
 
 /// <summary>
 /// POST /api/messages: size cap, parse, authenticate, then the handler. Answers: 413/400 problem details for bodies
-/// we cannot read, 401 for a rejected token (the handler never sees it), 429 with Retry-After when the conversation
-/// sends more than its rate limit, the invoke response for invokes
+/// we cannot read, 401 for a rejected token (the handler never sees it), 200 with nothing done for another tenant's
+/// activity, 429 with Retry-After when the conversation sends more than its rate limit, the invoke response for invokes
 /// (501 when unhandled), and 200 with an empty body for everything else.
 /// </summary>
 internal static class BotEndpoint
@@ -54,12 +54,27 @@ internal static class BotEndpoint
             return Unauthorized(httpContext);
         }
 
+        // Checked once the caller is known to be the channel: without a valid token the answer is 401, never a hint about the body.
+        if (ActivityAddressing.Problem(activity) is { } addressing)
+        {
+            Log.ActivityUnreadable(services.Logger, addressing);
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid activity", detail: addressing);
+        }
+
+        // Another tenant's activity is not an error the channel should retry: it is acknowledged and dropped, so
+        // nothing is stored and nothing is sent (not even an invoke answer).
+        if (SingleTenantPolicy.Refusal(activity, services.Options.Value) is { } refusal)
+        {
+            Log.ActivityFromOtherTenantIgnored(services.Logger, activity.Type, activity.Id, refusal);
+            return TypedResults.Ok();
+        }
+
         if (services.RateLimiter.TryAcquire(activity) is { } retryAfter)
         {
             return TooManyRequests(httpContext, retryAfter);
         }
 
-        var turn = new TurnContext(activity, authentication, services.Connector);
+        var turn = new TurnContext(activity, authentication, services.Outbox);
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase);
         var response = await RunHandlerAsync(services, turn, isInvoke, cancellationToken);
         return isInvoke ? new InvokeHttpResult(response ?? InvokeResponse.NotImplemented) : TypedResults.Ok();

@@ -10,7 +10,7 @@ namespace TeamsJourney.BotFramework.Hosting;
 internal sealed record BotEndpointServices(
     [FromServices] IChannelTokenValidator Validator,
     [FromServices] IActivityHandler Handler,
-    [FromServices] ConnectorClient Connector,
+    [FromServices] ConversationOutbox Outbox,
     [FromServices] IOptions<BotAuthenticationOptions> Options,
     [FromServices] ConversationRateLimiter RateLimiter,
     [FromServices] ILoggerFactory LoggerFactory)

@@ -16,13 +16,18 @@ public static class BotFrameworkExtensions
     /// <summary>
     /// Binds <see cref="BotAuthenticationOptions"/> from <c>Bot</c> (validated on start) and registers the token
     /// validator, the outbound token provider (MSAL, or anonymous without an app id), the <see cref="ConnectorClient"/>
-    /// HttpClient with its retry policy, and <see cref="TimeProvider"/>. The app registers its own <see cref="IActivityHandler"/>.
+    /// HttpClient with its retry policy, the per-thread <see cref="ConversationOutbox"/> every send goes through, and <see cref="TimeProvider"/>. The app registers its own <see cref="IActivityHandler"/>.
     /// </summary>
     public static TBuilder AddBotFramework<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(ConversationOutbox)))
+        {
+            // Already added (an app's own Add method may add it for what it needs): once is enough.
+            return builder;
+        }
 
         services.AddOptions<BotAuthenticationOptions>().BindConfiguration(BotAuthenticationOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
@@ -47,7 +52,20 @@ public static class BotFrameworkExtensions
             var options = provider.GetRequiredService<IOptions<BotAuthenticationOptions>>();
             return options.Value.IsAnonymous ? new AnonymousBotTokenProvider() : new MsalBotTokenProvider(options);
         });
-        services.AddHttpClient<ConnectorClient>().AddConnectorRetryPolicy();
+        // The outbox below is a singleton holding its client, so connections are recycled by the handler itself
+        // (DNS changes are still seen) rather than by the factory's handler rotation.
+        services.AddHttpClient<ConnectorClient>()
+            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .AddConnectorRetryPolicy();
+
+        // One outbox for the process: the send limits are per thread, whoever sends into it.
+        services.AddOptions<ConversationOutboxOptions>().BindConfiguration(ConversationOutboxOptions.SectionName);
+        services.TryAddSingleton(provider => new ConversationOutbox(
+            provider.GetRequiredService<ConnectorClient>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<ConversationOutboxOptions>>(),
+            provider.GetRequiredService<ILogger<ConversationOutbox>>()));
         return builder;
     }
 

@@ -1,11 +1,18 @@
+using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TeamsJourney.BotFramework.Cards;
+using TeamsJourney.BotFramework.Schema;
 
 namespace TeamsJourney.BotFramework.Hosting;
 
 /// <summary>Writes an <see cref="InvokeResponse"/> as the HTTP answer: its status, and its JSON body when it has one.</summary>
 public sealed class InvokeHttpResult : IResult, IStatusCodeHttpResult
 {
+    private static readonly InvokeResponse TooLarge =
+        InvokeResponse.Message("This card was too large for Teams to show. Type 'status' for the current card, or open the workshop tab.");
+
     internal InvokeHttpResult(InvokeResponse response) => Response = response;
 
     /// <summary>The invoke response written.</summary>
@@ -25,7 +32,17 @@ public sealed class InvokeHttpResult : IResult, IStatusCodeHttpResult
             return;
         }
 
+        // The card a person gets back is held to the same budget as every sent message.
+        var body = OutboundSizeBudget.Fit(Response.Body, ActivityJsonContext.Default.Options, out var shortened)
+            ?? Encoding.UTF8.GetBytes(TooLarge.Body!.ToJsonString(ActivityJsonContext.Default.Options));
+        if (shortened)
+        {
+            var logger = httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("TeamsJourney.BotFramework.BotEndpoint");
+            Log.InvokeAnswerShortened(logger, OutboundSizeBudget.MaxBytes);
+        }
+
         httpContext.Response.ContentType = "application/json; charset=utf-8";
-        await httpContext.Response.WriteAsync(Response.Body.ToJsonString(), httpContext.RequestAborted);
+        httpContext.Response.ContentLength = body.Length;
+        await httpContext.Response.Body.WriteAsync(body, httpContext.RequestAborted);
     }
 }

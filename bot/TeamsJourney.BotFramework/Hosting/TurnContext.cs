@@ -7,19 +7,20 @@ namespace TeamsJourney.BotFramework.Hosting;
 
 /// <summary>
 /// One inbound activity with its authentication, and ways to answer into the same conversation. Answers always go
-/// to the activity's own serviceUrl, never elsewhere.
+/// to the activity's own serviceUrl, never elsewhere, and through the <see cref="ConversationOutbox"/>, so they keep
+/// the thread's send limits.
 /// </summary>
 public sealed class TurnContext
 {
     /// <summary>Creates the context of one turn.</summary>
-    public TurnContext(Activity activity, ChannelAuthResult authentication, ConnectorClient connector)
+    public TurnContext(Activity activity, ChannelAuthResult authentication, ConversationOutbox outbox)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(authentication);
-        ArgumentNullException.ThrowIfNull(connector);
+        ArgumentNullException.ThrowIfNull(outbox);
         Activity = activity;
         Authentication = authentication;
-        Connector = connector;
+        Outbox = outbox;
     }
 
     /// <summary>The inbound activity.</summary>
@@ -31,14 +32,14 @@ public sealed class TurnContext
     /// <summary>The validated token's claims; null in anonymous local development.</summary>
     public ClaimsIdentity? Identity => Authentication.ClaimsIdentity;
 
-    /// <summary>The Connector client, for calls the shortcuts below do not cover.</summary>
-    public ConnectorClient Connector { get; }
+    /// <summary>The rate-limited outbox every send goes through, for calls the shortcuts below do not cover.</summary>
+    public ConversationOutbox Outbox { get; }
 
     /// <summary>Posts a new activity to this conversation.</summary>
     public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return Connector.SendToConversationAsync(ServiceUri(), ConversationId(), Address(activity), cancellationToken);
+        return Outbox.SendAsync(ServiceUri(), ConversationId(), Address(activity), cancellationToken);
     }
 
     /// <summary>Posts a plain text message to this conversation.</summary>
@@ -52,7 +53,7 @@ public sealed class TurnContext
         var replyToId = Activity.Id
             ?? throw new InvalidOperationException("The inbound activity has no id to reply to; use SendAsync.");
         activity.ReplyToId ??= replyToId;
-        return Connector.ReplyToActivityAsync(ServiceUri(), ConversationId(), replyToId, Address(activity), cancellationToken);
+        return Outbox.ReplyAsync(ServiceUri(), ConversationId(), replyToId, Address(activity), cancellationToken);
     }
 
     /// <summary>Replies in the thread of the inbound activity with plain text.</summary>
@@ -65,7 +66,7 @@ public sealed class TurnContext
         ArgumentException.ThrowIfNullOrWhiteSpace(activityId);
         ArgumentNullException.ThrowIfNull(activity);
         activity.Id ??= activityId;
-        return Connector.UpdateActivityAsync(ServiceUri(), ConversationId(), activityId, Address(activity), cancellationToken);
+        return Outbox.UpdateAsync(ServiceUri(), ConversationId(), activityId, Address(activity), cancellationToken);
     }
 
     // Outbound activities carry the conversation, channel and parties of the turn unless the caller set them.

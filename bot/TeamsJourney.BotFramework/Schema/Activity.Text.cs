@@ -8,9 +8,9 @@ public sealed partial class Activity
     // Teams puts CR/LF, spaces and no-break spaces around the mention and the typed text.
     private static readonly char[] TrimmedCharacters = [' ', '\r', '\n', '\t', '\u00A0'];
 
-    /// <summary>All well-formed mention entities of this activity.</summary>
+    /// <summary>All well-formed mention entities of this activity (null entries and malformed mentions are skipped).</summary>
     public IReadOnlyList<Mention> GetMentions() =>
-        Entities is null ? [] : [.. Entities.Select(entity => entity.AsMention()).OfType<Mention>()];
+        Entities is null ? [] : [.. Entities.OfType<Entity>().Select(entity => entity.AsMention()).OfType<Mention>()];
 
     /// <summary>
     /// The text the user typed, as plain text: the bot's own mention removed (the mention entity whose

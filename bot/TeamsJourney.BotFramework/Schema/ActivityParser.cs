@@ -13,6 +13,11 @@ public static class ActivityParser
             return ActivityParseResult.Failure("The request body is empty; expected a JSON activity.");
         }
 
+        if (JsonTextCheck.FindInvalidText(utf8Json) is { } invalidText)
+        {
+            return ActivityParseResult.Failure(invalidText);
+        }
+
         try
         {
             var activity = JsonSerializer.Deserialize(utf8Json, ActivityJsonContext.Default.Activity);
@@ -28,15 +33,11 @@ public static class ActivityParser
     public static async ValueTask<ActivityParseResult> TryParseAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        try
-        {
-            var activity = await JsonSerializer.DeserializeAsync(utf8Json, ActivityJsonContext.Default.Activity, cancellationToken);
-            return Check(activity);
-        }
-        catch (JsonException ex)
-        {
-            return ActivityParseResult.Failure(Describe(ex));
-        }
+
+        // Read whole so the text check and the parse see the same bytes.
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken);
+        return TryParse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     private static ActivityParseResult Check(Activity? activity)

@@ -29,7 +29,17 @@ public sealed class Entity
             return null;
         }
 
-        var account = mentioned.Deserialize(ActivityJsonContext.Default.ChannelAccount);
+        ChannelAccount? account;
+        try
+        {
+            account = mentioned.Deserialize(ActivityJsonContext.Default.ChannelAccount);
+        }
+        catch (JsonException)
+        {
+            // e.g. "mentioned": { "id": ["28:x"] }: not a mention we can match, so not a mention at all.
+            return null;
+        }
+
         var text = ExtensionData.TryGetValue("text", out var textElement) && textElement.ValueKind == JsonValueKind.String
             ? textElement.GetString()
             : null;

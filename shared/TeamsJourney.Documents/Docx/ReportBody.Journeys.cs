@@ -12,7 +12,12 @@ internal sealed partial class ReportBody
 
     private void WriteJourneys()
     {
-        Heading(1, "Journeys and blueprints");
+        Heading(1, HasPlenary && _report.Plenary!.ShowsMap ? "Group by group: journeys and blueprints" : "Journeys and blueprints");
+        if (HasPlenary && _report.Plenary!.ShowsMap)
+        {
+            Paragraph(_xml, null, "Each group's own map as the group left it: the detail the consolidated map above was made from.");
+        }
+
         if (_report.Groups.Count == 0)
         {
             Paragraph(_xml, null, "No groups took part.");
@@ -49,7 +54,7 @@ internal sealed partial class ReportBody
         ", ",
         LaneCatalog.Lines.Select(l => $"the {l.Label.ToLowerInvariant()} (before {LaneCatalog.Label(l.Below)})")) + ".";
 
-    private void StageTable(PreparedGroup group, IReadOnlyList<Lane> lanes, string caption, bool withLines)
+    private void StageTable(PreparedGroup group, IReadOnlyList<Lane> lanes, string caption, bool withLines, bool withEmotion = true)
     {
         var laneWidth = (ReportSections.LandscapeTextWidth - StageColumnTwips) / lanes.Count;
         var columns = new List<WordColumn> { new("Stage", StageColumnTwips) };
@@ -59,7 +64,7 @@ internal sealed partial class ReportBody
             withLines && i > 0 && LaneCatalog.LineBelow(lanes[i - 1]) is not null)));
         var rows = group.Stages.Select((stage, s) =>
         {
-            IReadOnlyList<CellParagraph> stageCell = [new([new WordRun(stage.Name, Bold: true)]), new([new WordRun($"Emotion: {Emotion(stage.Emotion)}")])];
+            IReadOnlyList<CellParagraph> stageCell = withEmotion ? [new([new WordRun(stage.Name, Bold: true)]), new([new WordRun($"Emotion: {Emotion(stage.Emotion)}")])] : [new([new WordRun(stage.Name, Bold: true)])];
             var cells = new List<IReadOnlyList<CellParagraph>> { stageCell };
             cells.AddRange(lanes.Select(lane => (IReadOnlyList<CellParagraph>)[.. group.Cell(lane, s).Select(item => ItemParagraph(item, withLines))]));
             return (IReadOnlyList<IReadOnlyList<CellParagraph>>)cells;

@@ -39,8 +39,21 @@ internal sealed partial class ReportBody
             _xml.WriteStartElement("w", "body", W);
             _xml.WriteAttributeString("xmlns", "r", null, R);
             WriteSummary();
-            WritePersonas();
-            ReportSections.BreakAfter(_xml, landscape: false, titlePage: true);
+            // The workshop-level story comes straight after the summary, in landscape for its wide tables.
+            if (HasPlenary)
+            {
+                ReportSections.BreakAfter(_xml, landscape: false, titlePage: true);
+                WritePlenary();
+                ReportSections.BreakAfter(_xml, landscape: true, titlePage: false);
+                WritePersonas();
+                ReportSections.BreakAfter(_xml, landscape: false, titlePage: false);
+            }
+            else
+            {
+                WritePersonas();
+                ReportSections.BreakAfter(_xml, landscape: false, titlePage: true);
+            }
+
             WriteJourneys();
             ReportSections.BreakAfter(_xml, landscape: true, titlePage: false);
             WriteAppendix();

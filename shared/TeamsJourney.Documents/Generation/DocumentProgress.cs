@@ -19,7 +19,7 @@ public enum DocumentGenerationStep
     Done,
 }
 
-/// <summary>One progress report of <see cref="WorkshopDocuments.GenerateAsync"/>, for a progress card or bar.</summary>
+/// <summary>One progress report of a <see cref="WorkshopDocuments"/> generation, for a progress card or bar.</summary>
 /// <param name="Step">What is happening now.</param>
 /// <param name="Percent">Overall completion, 0 to 100; 100 only with <see cref="DocumentGenerationStep.Done"/>.</param>
 /// <param name="Message">A short sentence a facilitator can read, e.g. "Writing the PowerPoint deck…".</param>

@@ -38,9 +38,25 @@ public sealed class WorkshopDocuments
     /// <exception cref="Preparation.InvalidWorkshopReportException">The workshop cannot be written; nothing was published.</exception>
     /// <exception cref="DocumentPublishException">The publisher refused or lost a file.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
+    public Task<GeneratedDocuments> GenerateAsync(
+        Workshop workshop,
+        IReadOnlyList<GroupSession> groups,
+        IProgress<DocumentProgress>? progress = null,
+        CancellationToken ct = default) =>
+        GenerateAsync(workshop, groups, null, progress, ct);
+
+    /// <summary>
+    /// As <see cref="GenerateAsync(Workshop, IReadOnlyList{GroupSession}, IProgress{DocumentProgress}?, CancellationToken)"/>,
+    /// opening both documents with the workshop's second half: the consolidated map, the pooled initiatives and
+    /// action plan, and what changed since the latest frozen version.
+    /// </summary>
+    /// <exception cref="Preparation.InvalidWorkshopReportException">The workshop cannot be written; nothing was published.</exception>
+    /// <exception cref="DocumentPublishException">The publisher refused or lost a file.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
     public async Task<GeneratedDocuments> GenerateAsync(
         Workshop workshop,
         IReadOnlyList<GroupSession> groups,
+        PlenaryFacts? plenary,
         IProgress<DocumentProgress>? progress = null,
         CancellationToken ct = default)
     {
@@ -48,7 +64,7 @@ public sealed class WorkshopDocuments
         ArgumentNullException.ThrowIfNull(groups);
         ct.ThrowIfCancellationRequested();
         progress?.Report(new DocumentProgress(DocumentGenerationStep.Preparing, 0, "Collecting the groups' maps…"));
-        var report = WorkshopReportMapper.Map(workshop, groups, DateOnly.FromDateTime(_time.GetLocalNow().DateTime));
+        var report = Map(workshop, groups, plenary);
 
         progress?.Report(new DocumentProgress(DocumentGenerationStep.WritingDeck, 10, "Writing the PowerPoint deck…"));
         using var deck = await WriteAsync(_deck, report, ct);
@@ -68,19 +84,31 @@ public sealed class WorkshopDocuments
 
     /// <summary>
     /// Writes one of the documents into memory without publishing it (the Office add-in inserts it into the open
-    /// file), under the same name and with the same content <see cref="GenerateAsync"/> would publish.
+    /// file), under the same name and with the same content GenerateAsync would publish.
     /// </summary>
     /// <exception cref="Preparation.InvalidWorkshopReportException">The workshop cannot be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
-    public async Task<WrittenDocument> WriteAsync(Workshop workshop, IReadOnlyList<GroupSession> groups, DocumentKind kind, CancellationToken ct = default)
+    public Task<WrittenDocument> WriteAsync(Workshop workshop, IReadOnlyList<GroupSession> groups, DocumentKind kind, CancellationToken ct = default) =>
+        WriteAsync(workshop, groups, null, kind, ct);
+
+    /// <summary>As <see cref="WriteAsync(Workshop, IReadOnlyList{GroupSession}, DocumentKind, CancellationToken)"/>, with the workshop's second half.</summary>
+    /// <exception cref="Preparation.InvalidWorkshopReportException">The workshop cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
+    public async Task<WrittenDocument> WriteAsync(Workshop workshop, IReadOnlyList<GroupSession> groups, PlenaryFacts? plenary, DocumentKind kind, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(groups);
-        var report = WorkshopReportMapper.Map(workshop, groups, DateOnly.FromDateTime(_time.GetLocalNow().DateTime));
+        var report = Map(workshop, groups, plenary);
         var (writer, what) = kind == DocumentKind.Deck ? ((IDocumentWriter)_deck, "journey map") : (_report, "report");
         using var written = await WriteAsync(writer, report, ct);
         return new WrittenDocument(GeneratedFileNames.For(workshop.Title, what, writer.FileExtension), writer.ContentType, written.ToArray());
     }
+
+    private WorkshopReport Map(Workshop workshop, IReadOnlyList<GroupSession> groups, PlenaryFacts? plenary) =>
+        WorkshopReportMapper.Map(workshop, groups, DateOnly.FromDateTime(_time.GetLocalNow().DateTime)) with
+        {
+            Plenary = plenary is null ? null : PlenaryMapper.Map(plenary),
+        };
 
     // Writing is CPU-bound and synchronous; running it off the caller's thread keeps a bot turn or request responsive.
     private static Task<MemoryStream> WriteAsync(IDocumentWriter writer, WorkshopReport report, CancellationToken ct) =>

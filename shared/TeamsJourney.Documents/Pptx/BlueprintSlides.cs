@@ -14,7 +14,7 @@ internal static class BlueprintSlides
     // Time and owner hold a few words each, so they get a one-line row and the action lanes share the rest.
     private const double ShortRowHeight = 0.5;
 
-    public static void Add(DeckBuilder deck, PreparedGroup group)
+    public static void Add(DeckBuilder deck, PreparedGroup group, string title = Title)
     {
         var lanes = LaneCatalog.BlueprintLanes;
         var isShort = (Lane lane) => lane is Lane.Time or Lane.Owner;
@@ -22,6 +22,6 @@ internal static class BlueprintSlides
         var lines = lanes.Count(l => LaneCatalog.LineBelow(l) is not null) * LaneGridSlides.LineGap;
         var free = MapGeometry.GridBottom - top - lines - (lanes.Count * MapGeometry.RowGap) - (lanes.Count(isShort) * ShortRowHeight);
         var height = free / lanes.Count(l => !isShort(l));
-        LaneGridSlides.Add(deck, group, new LaneGridSpec(Title, "The service blueprint", [.. lanes.Select(l => new LaneBand(l, isShort(l) ? ShortRowHeight : height))], WithEmotion: false, WithLines: true));
+        LaneGridSlides.Add(deck, group, new LaneGridSpec(title, "The service blueprint", [.. lanes.Select(l => new LaneBand(l, isShort(l) ? ShortRowHeight : height))], WithEmotion: false, WithLines: true));
     }
 }

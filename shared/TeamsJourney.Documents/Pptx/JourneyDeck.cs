@@ -44,6 +44,11 @@ public sealed class JourneyDeck : IDocumentWriter
         deck.StartSection("Summary");
         TitleSlide.Add(deck, report);
         SummarySlide.Add(deck, report);
+        if (report.Plenary is { ShowsAnything: true } plenary)
+        {
+            Plenary.PlenarySlides.Add(deck, plenary);
+        }
+
         if (report.Personas.Any(p => !p.IsBlank))
         {
             deck.StartSection("Personas");
@@ -51,6 +56,11 @@ public sealed class JourneyDeck : IDocumentWriter
             {
                 PersonaSlides.Add(deck, persona);
             }
+        }
+
+        if (report.Plenary is { ShowsMap: true })
+        {
+            Plenary.GroupDetailDivider.Add(deck, report);
         }
 
         foreach (var group in report.Groups)

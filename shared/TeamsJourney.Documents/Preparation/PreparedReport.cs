@@ -13,7 +13,8 @@ internal sealed record PreparedReport(
     string FacilitatorNotes,
     DateOnly GeneratedOn,
     IReadOnlyList<Persona> Personas,
-    IReadOnlyList<PreparedGroup> Groups)
+    IReadOnlyList<PreparedGroup> Groups,
+    PreparedPlenary? Plenary = null)
 {
     public string DateText => GeneratedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 

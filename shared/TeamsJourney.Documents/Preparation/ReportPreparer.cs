@@ -22,7 +22,8 @@ internal static class ReportPreparer
             XmlTextSanitizer.Sanitize(report.FacilitatorNotes),
             report.GeneratedOn,
             [.. report.Personas.Select(CleanPersona)],
-            groups);
+            groups,
+            PlenaryPreparer.Prepare(report.Plenary));
     }
 
     private static PreparedGroup PrepareGroup(JourneyGroup group, int number)

@@ -47,6 +47,7 @@ public static class DocumentPublishingExtensions
             });
             builder.Services.TryAddSingleton(services => new LocalPdfConversion(LocalPdfConverter(services)));
             builder.Services.TryAddSingleton<IDocumentPublisher>(services => services.GetRequiredService<LocalFolderPublisher>());
+            builder.Services.TryAddSingleton<IDocumentEraser>(services => services.GetRequiredService<LocalFolderPublisher>());
             builder.Services.TryAddSingleton(services =>
             {
                 var options = services.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value;

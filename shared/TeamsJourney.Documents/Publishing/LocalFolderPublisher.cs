@@ -11,7 +11,7 @@ namespace TeamsJourney.Documents.Publishing;
 /// The document id is random, chosen at a workshop's first publication and remembered in <c>&lt;root&gt;/.workshops/</c>:
 /// nothing about it can be computed from Teams ids. A regeneration replaces the previous files of the same name.
 /// </summary>
-public sealed class LocalFolderPublisher : IDocumentPublisher
+public sealed class LocalFolderPublisher : IDocumentPublisher, IDocumentEraser
 {
     /// <summary>The site-relative path the host serves <see cref="RootPath"/> under.</summary>
     public const string UrlPrefix = "/documents";
@@ -129,6 +129,20 @@ public sealed class LocalFolderPublisher : IDocumentPublisher
         }
 
         return deleted;
+    }
+
+    /// <inheritdoc />
+    public Task<int> EraseWorkshopAsync(string workshopId, CancellationToken ct = default)
+    {
+        var folder = GetWorkshopFolder(workshopId);
+        if (!Directory.Exists(folder))
+        {
+            return Task.FromResult(0);
+        }
+
+        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length;
+        Directory.Delete(folder, recursive: true);
+        return Task.FromResult(files);
     }
 
     /// <inheritdoc />

@@ -11,6 +11,7 @@ namespace TeamsJourney.Documents.ReadModel;
 /// <param name="GeneratedOn">The date printed on the documents (passed in so output is reproducible).</param>
 /// <param name="Personas">Personas the groups mapped journeys for.</param>
 /// <param name="Groups">Breakout groups, each with its own map, blueprint and initiatives.</param>
+/// <param name="Plenary">The second half (consolidated map, pooled initiatives, what changed); null when there is none to show.</param>
 public sealed record WorkshopReport(
     string Title,
     IReadOnlyList<string> Objectives,
@@ -18,4 +19,5 @@ public sealed record WorkshopReport(
     string FacilitatorNotes,
     DateOnly GeneratedOn,
     IReadOnlyList<Persona> Personas,
-    IReadOnlyList<JourneyGroup> Groups);
+    IReadOnlyList<JourneyGroup> Groups,
+    WorkshopPlenary? Plenary = null);

@@ -62,5 +62,35 @@ internal static class SqliteSchema
             due_at_utc_ticks INTEGER NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS ix_schedule_due ON schedule (due_at_utc_ticks, workshop_id);
+
+        CREATE TABLE IF NOT EXISTS conversation_members (
+            conversation_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            seen_at_utc_ticks INTEGER NOT NULL,
+            PRIMARY KEY (conversation_id, user_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_conversation_members_seen ON conversation_members (conversation_id, seen_at_utc_ticks DESC);
+
+        CREATE TABLE IF NOT EXISTS deliveries (
+            conversation_id TEXT NOT NULL,
+            activity_id TEXT NOT NULL,
+            lease_until_utc_ticks INTEGER NOT NULL,
+            completed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (conversation_id, activity_id)
+        ) WITHOUT ROWID;
+
+        CREATE INDEX IF NOT EXISTS ix_conversations_workshop ON conversations (workshop_id);
+
+        CREATE TABLE IF NOT EXISTS audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            workshop_id TEXT NOT NULL,
+            tenant_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            actor_name TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            detail TEXT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_audit_workshop ON audit (workshop_id, id);
         """;
 }

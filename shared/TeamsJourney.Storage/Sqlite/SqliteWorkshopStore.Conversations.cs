@@ -54,4 +54,50 @@ internal sealed partial class SqliteWorkshopStore
             reader.GetNullableString(4),
             reader.GetNullableString(5));
     }
+
+    /// <inheritdoc />
+    public async Task RememberConversationMemberAsync(string conversationId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireEncodedId(conversationId, nameof(conversationId));
+        StoreArguments.RequireEncodedId(userId, nameof(userId));
+        await using var connection = await OpenAsync(cancellationToken);
+
+        // An older sighting arriving late never moves a person down.
+        var command = connection.Command(
+            null,
+            """
+            INSERT INTO conversation_members (conversation_id, user_id, seen_at_utc_ticks)
+            VALUES ($conversation, $user, $seen)
+            ON CONFLICT (conversation_id, user_id) DO UPDATE SET
+                seen_at_utc_ticks = max(seen_at_utc_ticks, excluded.seen_at_utc_ticks)
+            """,
+            ("$conversation", conversationId),
+            ("$user", userId),
+            ("$seen", seenAt.UtcTicks));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> ListConversationMembersAsync(string conversationId, int max, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireEncodedId(conversationId, nameof(conversationId));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        await using var connection = await OpenAsync(cancellationToken);
+        var command = connection.Command(
+            null,
+            """
+            SELECT user_id FROM conversation_members WHERE conversation_id = $conversation
+            ORDER BY seen_at_utc_ticks DESC, user_id LIMIT $max
+            """,
+            ("$conversation", conversationId),
+            ("$max", max));
+        var members = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            members.Add(reader.GetString(0));
+        }
+
+        return members;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.Data.Sqlite;
 
 namespace TeamsJourney.Storage.Sqlite;
@@ -43,8 +44,45 @@ internal sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
     {
         StoreArguments.RequireHeader(header);
         await using var connection = await OpenAsync(cancellationToken);
+        return await InsertHeaderAsync(connection, null, header, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TryCreateWorkshopAsync(
+        WorkshopHeader header, string streamId, IReadOnlyList<NewEvent> firstEvents, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireHeader(header);
+        StoreArguments.RequireAppend(header.WorkshopId, streamId, 0, firstEvents, null);
+        await using var connection = await OpenAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            // One IMMEDIATE transaction: the header and the first events commit together or not at all.
+            await using var transaction = connection.Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+            if (!await InsertHeaderAsync(connection, transaction, header, cancellationToken))
+            {
+                return false;
+            }
+
+            var appended = await AppendInTransactionAsync(connection, transaction, header.WorkshopId, streamId, 0, firstEvents, null, cancellationToken);
+            if (!appended.IsAppended)
+            {
+                throw new InvalidOperationException($"Workshop '{header.WorkshopId}' was new, yet its stream '{streamId}' was not empty.");
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private static async Task<bool> InsertHeaderAsync(SqliteLease connection, SqliteTransaction? transaction, WorkshopHeader header, CancellationToken cancellationToken)
+    {
         var command = connection.Command(
-            null,
+            transaction,
             """
             INSERT INTO workshops (workshop_id, tenant_id, team_id, channel_id, title, created_at, created_at_utc_ticks)
             VALUES ($workshop, $tenant, $team, $channel, $title, $createdAt, $createdTicks)

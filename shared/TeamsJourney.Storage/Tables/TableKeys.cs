@@ -13,13 +13,23 @@ internal static class TableKeys
     public const string WorkshopHeadRow = "workshop";
     public const string ConversationRow = "binding";
 
+    private const string DeliveryPrefix = "delivery|";
+
     private const string StreamPrefix = "stream|";
+    private const string MemberPrefix = "member|";
     private const string EventPrefix = "event|";
     private const string IdempotencyPrefix = "idem|";
 
     public static string StreamRow(string streamId) => StreamPrefix + streamId;
 
     public static string StreamRangeStart => StreamPrefix;
+
+    /// <summary>A person seen in a conversation: a row beside the conversation's binding, in the same partition.</summary>
+    public static string MemberRow(string userId) => MemberPrefix + Encode(userId);
+
+    public static string MemberRangeStart => MemberPrefix;
+
+    public static string MemberRangeEnd => "member}";
 
     public static string StreamRangeEnd => "stream}";
 
@@ -29,6 +39,9 @@ internal static class TableKeys
     public static string EventRangeEnd => "event}";
 
     public static string IdempotencyRow(string idempotencyKey) => IdempotencyPrefix + Encode(idempotencyKey);
+
+    /// <summary>A delivery's row in its conversation's partition of the conversations table, beside the binding.</summary>
+    public static string DeliveryRow(string activityId) => DeliveryPrefix + Encode(activityId);
 
     /// <summary>
     /// base64url of the UTF-8 bytes: Teams conversation ids carry ':' ';' '@' '=' and may carry '/', '#' or '?',

@@ -21,6 +21,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
     private readonly TableClient _workshopIndex;
     private readonly TableClient _conversations;
     private readonly TableClient _schedule;
+    private readonly TableClient _audit;
     private readonly SemaphoreSlim _tablesGate = new(1, 1);
     private volatile bool _tablesReady;
 
@@ -32,7 +33,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
 
     /// <summary>Uses an existing service client (for example one built with a managed identity credential).</summary>
     /// <param name="service">The Table service to use.</param>
-    /// <param name="tablePrefix">Letters and digits, starting with a letter, at most 49 characters; prefixes the three table names.</param>
+    /// <param name="tablePrefix">Letters and digits, starting with a letter, at most 49 characters; prefixes the four table names.</param>
     public TableWorkshopStore(TableServiceClient service, string tablePrefix = DefaultTablePrefix)
     {
         ArgumentNullException.ThrowIfNull(service);
@@ -52,6 +53,8 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
         _workshopIndex = service.GetTableClient(WorkshopIndexTableName);
         _conversations = service.GetTableClient(ConversationsTableName);
         _schedule = service.GetTableClient(ScheduleTableName);
+        AuditTableName = tablePrefix + "Audit";
+        _audit = service.GetTableClient(AuditTableName);
     }
 
     /// <summary>The table holding one partition per workshop.</summary>
@@ -65,6 +68,9 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
 
     /// <summary>The table of when workshops next need a timer (time box reminders and ends).</summary>
     public string ScheduleTableName { get; }
+
+    /// <summary>The table of audit trails, one partition per workshop; it outlives the workshops it describes.</summary>
+    public string AuditTableName { get; }
 
     /// <summary>True when <paramref name="tablePrefix"/> keeps every table name within Azure's rules (^[A-Za-z][A-Za-z0-9]{2,62}$).</summary>
     public static bool IsValidTablePrefix(string? tablePrefix) =>
@@ -94,6 +100,52 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
 
         await _workshopIndex.UpsertEntityAsync(WorkshopEntities.ToIndexEntity(header), TableUpdateMode.Replace, cancellationToken);
         return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TryCreateWorkshopAsync(
+        WorkshopHeader header, string streamId, IReadOnlyList<NewEvent> firstEvents, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireHeader(header);
+        StoreArguments.RequireAppend(header.WorkshopId, streamId, 0, firstEvents, null);
+        await EnsureTablesAsync(cancellationToken);
+
+        // The head row, the stream head and the first events share the workshop's partition, so they are one
+        // entity-group transaction: a crash leaves either all of them or none.
+        var head = WorkshopEntities.ToHeadEntity(header);
+        head["LastSequence"] = (long)firstEvents.Count;
+        var actions = new List<TableTransactionAction>(firstEvents.Count + 2)
+        {
+            new(TableTransactionActionType.Add, head),
+            new(TableTransactionActionType.Add, new TableEntity(header.WorkshopId, TableKeys.StreamRow(streamId)) { ["StreamId"] = streamId, ["Version"] = (long)firstEvents.Count }),
+        };
+        for (var i = 0; i < firstEvents.Count; i++)
+        {
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.ToEventEntity(header.WorkshopId, streamId, i + 1, i + 1, firstEvents[i])));
+        }
+
+        try
+        {
+            await _workshops.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            await RepairIndexAsync(header.WorkshopId, cancellationToken);
+            return false;
+        }
+
+        await _workshopIndex.UpsertEntityAsync(WorkshopEntities.ToIndexEntity(header), TableUpdateMode.Replace, cancellationToken);
+        return true;
+    }
+
+    // The index lives in another table, outside the partition's transaction: whoever finds the workshop already
+    // created writes its index row again from the stored header, so a creation that stopped in between heals.
+    private async Task RepairIndexAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        if (await GetWorkshopAsync(workshopId, cancellationToken) is { } stored)
+        {
+            await _workshopIndex.UpsertEntityAsync(WorkshopEntities.ToIndexEntity(stored), TableUpdateMode.Replace, cancellationToken);
+        }
     }
 
     /// <inheritdoc />
@@ -161,6 +213,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
                 await _service.CreateTableIfNotExistsAsync(WorkshopIndexTableName, cancellationToken);
                 await _service.CreateTableIfNotExistsAsync(ConversationsTableName, cancellationToken);
                 await _service.CreateTableIfNotExistsAsync(ScheduleTableName, cancellationToken);
+                await _service.CreateTableIfNotExistsAsync(AuditTableName, cancellationToken);
                 _tablesReady = true;
             }
         }

@@ -95,7 +95,7 @@ internal static class WorkshopEntities
         }
     }
 
-    private static string RequireString(TableEntity entity, string property) =>
+    public static string RequireString(TableEntity entity, string property) =>
         entity.GetString(property) ?? throw Corrupt(entity, property);
 
     private static InvalidDataException Corrupt(TableEntity entity, string property) =>

@@ -1,3 +1,5 @@
+using TeamsJourney.Workshops.DataRights;
+using TeamsJourney.Workshops.People;
 using TeamsJourney.Documents.Generation;
 using TeamsJourney.Workshops.Persistence;
 
@@ -16,18 +18,23 @@ public enum DocumentsPermission
     NotFacilitator,
 }
 
-/// <summary>Writes a workshop's deck and report from every group's map and publishes them.</summary>
+/// <summary>Writes a workshop's deck and report, opening with the second half (consolidated map, pooled initiatives, what changed) and followed by every group's own map, and publishes them.</summary>
 public sealed class GenerateDocuments
 {
     private readonly WorkshopRepository _repository;
     private readonly WorkshopDocuments _documents;
     private readonly DocumentGenerationGate _gate;
+    private readonly DocumentPlenary _plenary;
+    private readonly WorkshopAuditTrail? _audit;
 
-    internal GenerateDocuments(WorkshopRepository repository, WorkshopDocuments documents, DocumentGenerationGate gate)
+    internal GenerateDocuments(
+        WorkshopRepository repository, WorkshopDocuments documents, DocumentGenerationGate gate, DocumentPlenary plenary, WorkshopAuditTrail? audit = null)
     {
         _repository = repository;
         _documents = documents;
         _gate = gate;
+        _plenary = plenary;
+        _audit = audit;
     }
 
     /// <summary>Whether <paramref name="userId"/> may generate the documents of the workshop, and its title when it exists.</summary>
@@ -45,7 +52,12 @@ public sealed class GenerateDocuments
     /// </summary>
     /// <exception cref="TeamsJourney.Documents.Publishing.DocumentPublishException">The publisher refused or lost a file.</exception>
     /// <exception cref="DocumentGenerationThrottledException">A generation of this workshop runs, or started too recently.</exception>
-    public async Task<GeneratedDocuments?> GenerateAsync(string workshopId, IProgress<DocumentProgress>? progress, CancellationToken cancellationToken = default)
+    public async Task<GeneratedDocuments?> GenerateAsync(string workshopId, IProgress<DocumentProgress>? progress, CancellationToken cancellationToken = default) =>
+        await GenerateAsync(workshopId, progress, requestedBy: null, cancellationToken);
+
+    /// <summary>As the other overload; a generation asked for by <paramref name="requestedBy"/> goes into the workshop's audit trail.</summary>
+    /// <exception cref="DocumentGenerationThrottledException">A generation of this workshop runs, or started too recently.</exception>
+    public async Task<GeneratedDocuments?> GenerateAsync(string workshopId, IProgress<DocumentProgress>? progress, Participant? requestedBy, CancellationToken cancellationToken = default)
     {
         var stored = await _repository.LoadWorkshopAsync(workshopId, cancellationToken);
         if (stored is null)
@@ -54,7 +66,14 @@ public sealed class GenerateDocuments
         }
 
         using var generation = _gate.Enter(workshopId);
+
+        if (requestedBy is not null && _audit is not null)
+        {
+            await _audit.RecordAsync(workshopId, stored.Workshop.Location.TenantId, AuditActions.DocumentsGenerated, requestedBy, "the deck and the report", cancellationToken);
+        }
+
         var sessions = await _repository.LoadGroupsAsync(stored.Workshop, cancellationToken);
-        return await _documents.GenerateAsync(stored.Workshop, sessions, progress, cancellationToken);
+        var plenary = await _plenary.ReadAsync(workshopId, cancellationToken);
+        return await _documents.GenerateAsync(stored.Workshop, sessions, plenary, progress, cancellationToken);
     }
 }

@@ -11,11 +11,13 @@ public sealed class WriteDocument
 {
     private readonly WorkshopRepository _repository;
     private readonly WorkshopDocuments _documents;
+    private readonly DocumentPlenary _plenary;
 
-    internal WriteDocument(WorkshopRepository repository, WorkshopDocuments documents)
+    internal WriteDocument(WorkshopRepository repository, WorkshopDocuments documents, DocumentPlenary plenary)
     {
         _repository = repository;
         _documents = documents;
+        _plenary = plenary;
     }
 
     /// <summary>The deck or the report of the workshop; null when the workshop does not exist.</summary>
@@ -28,6 +30,7 @@ public sealed class WriteDocument
         }
 
         var sessions = await _repository.LoadGroupsAsync(stored.Workshop, cancellationToken);
-        return await _documents.WriteAsync(stored.Workshop, sessions, kind, cancellationToken);
+        var plenary = await _plenary.ReadAsync(workshopId, cancellationToken);
+        return await _documents.WriteAsync(stored.Workshop, sessions, plenary, kind, cancellationToken);
     }
 }

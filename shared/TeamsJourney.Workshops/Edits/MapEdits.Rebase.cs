@@ -51,12 +51,6 @@ public sealed partial class MapEdits
         return new Rebase(item.Version, null);
     }
 
-    private async Task<bool> ItemMovedOnAsync(string workshopId, string groupId, string itemId, int expectedVersion, CancellationToken cancellationToken)
-    {
-        var session = await _repository.LoadGroupAsync(workshopId, groupId, cancellationToken);
-        return session?.Map.FindItem(itemId) is not { } item || item.Version != expectedVersion;
-    }
-
     private async Task<IReadOnlyList<Domain.Facilitation.Events.GroupEvent>> HistoryAsync(string workshopId, string groupId, string itemId, CancellationToken cancellationToken) =>
         ItemHistory.Of(await _repository.ReadGroupEventsAsync(workshopId, groupId, cancellationToken), itemId);
 }

@@ -12,9 +12,10 @@ namespace TeamsJourney.Workshops.Edits;
 /// <summary>
 /// Applies a co-editor's change to a group's map: validates it, rebases an edit made on an older item version
 /// when no one changed the same field since, and stores it through the facilitation engine with the client's
-/// edit id as the idempotency key. When two edits race, the first stored write wins and the other is decided
-/// again on fresh state (the one <see cref="OptimisticRetry"/> policy), so the outcome never depends on timing
-/// beyond the store's order.
+/// edit id as the idempotency key. Concurrency is per item: the edit is decided on the group as it stands at the
+/// moment of writing (inside the group's write turn; again on fresh state if another instance wrote first, the one
+/// <see cref="OptimisticRetry"/> policy), so an edit to one item never conflicts with an edit to another, and two
+/// edits of the same item are ordered by the store: the second is rebased or, if it changed the same field, a conflict.
 /// </summary>
 public sealed partial class MapEdits
 {
@@ -52,26 +53,27 @@ public sealed partial class MapEdits
         }
 
         var key = IdempotencyKey(tenantId, editor.UserId, request.ClientEditId!);
-        return await OptimisticRetry.RunAsync<EditOutcome>($"editing item {request.ItemId} of group {groupId}", async ct =>
+        if (await _repository.LoadGroupAsync(workshopId, groupId, cancellationToken) is null)
         {
-            if (await _repository.HasProcessedAsync(workshopId, key, ct))
-            {
-                return await DuplicateAsync(workshopId, groupId, request, editor, ct);
-            }
+            return await _repository.HasProcessedAsync(workshopId, key, cancellationToken)
+                ? await DuplicateAsync(workshopId, groupId, request, editor, cancellationToken)
+                : new EditNotFound($"Group '{groupId}' has not started in this workshop.");
+        }
 
-            var session = await _repository.LoadGroupAsync(workshopId, groupId, ct);
-            if (session is null)
-            {
-                return new EditNotFound($"Group '{groupId}' has not started in this workshop.");
-            }
-
+        // Decided on the group as it stands at the moment of writing, per item: the item's current version is the
+        // one expected, so only a change to the same item (same field) can make this edit lose, never a change to
+        // another item, and no retry ever re-decides on a stale read.
+        EditOutcome? ended = null;
+        var result = await _commands.RunDecidedAsync(workshop, groupId, async (session, ct) =>
+        {
             int? expected = null;
             if (EditOperations.TargetsItem(request.Op!))
             {
                 var rebase = await RebaseAsync(workshopId, groupId, session, request, ct);
                 if (rebase.Outcome is not null)
                 {
-                    return rebase.Outcome;
+                    ended = rebase.Outcome;
+                    return GroupDecision.Outdated("the edit ends without a change");
                 }
 
                 expected = rebase.ExpectedVersion;
@@ -80,20 +82,21 @@ public sealed partial class MapEdits
             var (command, error) = MapEditCommands.ToCommand(request, expected);
             if (command is null)
             {
-                return new EditInvalid(error!);
+                ended = new EditInvalid(error!);
+                return GroupDecision.Outdated(error!);
             }
 
-            var result = await _commands.RunAsync(workshop, groupId, command, editor, key, cancellationToken: ct);
-            return result.Outcome switch
-            {
-                GroupCommandOutcome.Applied => Applied(result, request, editor),
-                GroupCommandOutcome.Duplicate => await DuplicateAsync(workshopId, groupId, request, editor, ct),
+            ended = null;
+            return GroupDecision.Run(command);
+        }, editor, key, cancellationToken);
 
-                // Another write landed between our check and our store: decide again on what is stored now.
-                GroupCommandOutcome.Rejected when expected is not null && await ItemMovedOnAsync(workshopId, groupId, request.ItemId!, expected.Value, ct) => null,
-                _ => new EditInvalid(result.RejectionReason ?? "The edit was refused."),
-            };
-        }, cancellationToken);
+        return result.Outcome switch
+        {
+            GroupCommandOutcome.Applied => Applied(result, request, editor),
+            GroupCommandOutcome.Duplicate => await DuplicateAsync(workshopId, groupId, request, editor, cancellationToken),
+            GroupCommandOutcome.Outdated when ended is not null => ended,
+            _ => new EditInvalid(result.RejectionReason ?? "The edit was refused."),
+        };
     }
 
     private static EditApplied Applied(GroupCommandResult result, MapEdit request, Participant editor)

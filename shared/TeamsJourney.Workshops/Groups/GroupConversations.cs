@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Text;
 using TeamsJourney.Domain.Facilitation;
 using TeamsJourney.Storage;
@@ -12,9 +13,52 @@ namespace TeamsJourney.Workshops.Groups;
 /// </summary>
 public sealed class GroupConversations
 {
-    private readonly WorkshopRepository _repository;
+    /// <summary>Teams refreshes a card automatically for at most this many people, so a group remembers that many.</summary>
+    public const int MaxRememberedMembers = 60;
 
-    internal GroupConversations(WorkshopRepository repository) => _repository = repository;
+    // A person acting again within this time is not written again: the order of the 60 barely changes.
+    private static readonly TimeSpan MemberRewriteInterval = TimeSpan.FromMinutes(5);
+
+    private readonly WorkshopRepository _repository;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<(string Conversation, string User), DateTimeOffset> _recentlyRemembered = new();
+
+    internal GroupConversations(WorkshopRepository repository, TimeProvider time)
+    {
+        _repository = repository;
+        _time = time;
+    }
+
+    /// <summary>
+    /// Remembers that <paramref name="teamsUserId"/> (the <c>29:...</c> id Teams addresses card refreshes to) acts in
+    /// the group's conversation, so the group's card refreshes to their own view for them.
+    /// </summary>
+    public async Task RememberMemberAsync(ConversationGroup group, string teamsUserId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentException.ThrowIfNullOrWhiteSpace(teamsUserId);
+        var now = _time.GetUtcNow();
+        var key = (group.Conversation.ConversationId, teamsUserId);
+        if (_recentlyRemembered.TryGetValue(key, out var last) && now - last < MemberRewriteInterval)
+        {
+            return;
+        }
+
+        await _repository.RememberConversationMemberAsync(group.Conversation.ConversationId, teamsUserId, now, cancellationToken);
+        _recentlyRemembered[key] = now;
+        if (_recentlyRemembered.Count > 50_000)
+        {
+            // Only a write saver: forgetting it costs one more write per person.
+            _recentlyRemembered.Clear();
+        }
+    }
+
+    /// <summary>The Teams user ids of the group's most recently active members, at most <see cref="MaxRememberedMembers"/>.</summary>
+    public Task<IReadOnlyList<string>> MembersAsync(ConversationGroup group, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return _repository.ListConversationMembersAsync(group.Conversation.ConversationId, MaxRememberedMembers, cancellationToken);
+    }
 
     /// <summary>
     /// A group is one conversation (a channel thread or a chat), so its id is the conversation id in a key-safe

@@ -74,6 +74,23 @@ public sealed class RunGroupCommand
         return new GroupCommandResult(GroupCommandOutcome.Rejected, session, [], LockedReason, 0);
     }
 
+    /// <summary>
+    /// Applies the command <paramref name="decide"/> picks on the group as it stands at the moment of writing
+    /// (see <see cref="WorkshopRepository.ExecuteDecidedAsync"/>).
+    /// </summary>
+    internal Task<GroupCommandResult> RunDecidedAsync(
+        Domain.Workshops.Workshop workshop,
+        string groupId,
+        Func<GroupSession, CancellationToken, Task<GroupDecision>> decide,
+        Participant participant,
+        string? deliveryKey,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        ArgumentNullException.ThrowIfNull(participant);
+        return _repository.ExecuteDecidedAsync(workshop.Id, groupId, null, decide, ContextFor(workshop, participant), deliveryKey, "a map edit", cancellationToken);
+    }
+
     internal CommandContext ContextFor(Domain.Workshops.Workshop workshop, Participant participant) =>
         CommandContext.Create(new CommandActor(participant.UserId, participant.DisplayName, workshop.IsFacilitator(participant.UserId)), _time.GetUtcNow());
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsJourney.Workshops.Hosting;
 using TeamsJourney.Documents.Generation;
@@ -7,6 +8,8 @@ using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Storage;
 using TeamsJourney.Storage.Hosting;
 using TeamsJourney.Workshops.Changes;
+using TeamsJourney.Workshops.Deliveries;
+using TeamsJourney.Workshops.DataRights;
 using TeamsJourney.Workshops.Depth;
 using TeamsJourney.Workshops.Listing;
 using TeamsJourney.Workshops.Documents;
@@ -49,15 +52,18 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new WorkshopRepository(
             sp.GetRequiredService<IWorkshopStore>(), sp.GetServices<IWorkshopChangeObserver>(), sp.GetRequiredService<IOptions<WorkshopsOptions>>().Value.CachedStreams));
 
+        services.AddSingleton(sp => new InboundDeliveries(sp.GetRequiredService<IWorkshopStore>(), Time(sp)));
         services.AddSingleton(sp => new WorkshopScenarios(Repository(sp)));
         services.AddSingleton(sp => new WorkshopDirectory(Repository(sp)));
         services.AddSingleton(sp => new WorkshopMaps(Repository(sp)));
-        services.AddSingleton(sp => new GroupConversations(Repository(sp)));
+        services.AddSingleton(sp => new GroupConversations(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new RunGroupCommand(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new StartGroup(Repository(sp), sp.GetRequiredService<WorkshopScenarios>(), sp.GetRequiredService<RunGroupCommand>(), Time(sp)));
+        services.AddSingleton(sp => new UndoLastEntry(Repository(sp), sp.GetRequiredService<RunGroupCommand>()));
+        services.AddSingleton(sp => new SaveOutdatedAnswer(Repository(sp), sp.GetRequiredService<RunGroupCommand>()));
         services.AddSingleton(sp => new LoadScenario(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new ChannelWorkshops(Repository(sp)));
-        services.AddSingleton(sp => new SetUpWorkshop(Repository(sp), sp.GetRequiredService<ChannelWorkshops>(), Time(sp)));
+        services.AddSingleton(sp => new SetUpWorkshop(Repository(sp), sp.GetRequiredService<ChannelWorkshops>(), sp.GetRequiredService<SetWorkshopDepth>(), Time(sp)));
         services.AddSingleton(sp => new ClaimFacilitatorInvitation(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new WorkshopProgress(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new FacilitateWorkshop(
@@ -70,10 +76,29 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new ChooseBlueprintLanes(sp.GetRequiredService<DepthRollout>()));
         services.AddSingleton(sp => new WorkshopDepth(Repository(sp)));
         services.AddSingleton(sp => new MapEdits(Repository(sp), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<IConflictNotice>()));
+        services.AddOptions<RetentionOptions>()
+            .BindConfiguration(WorkshopsOptions.SectionName)
+            .Validate(o => o.RetentionDays is null or >= 0 && o.UninstalledRetentionDays >= 0 && o.RetentionSweepMinutes >= 1,
+                "Workshops:RetentionDays and Workshops:UninstalledRetentionDays must be 0 or more, Workshops:RetentionSweepMinutes at least 1.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new WorkshopAuditTrail(Repository(sp), Time(sp)));
+        services.AddSingleton(sp => new ExportWorkshop(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<WorkshopAuditTrail>(), Time(sp), sp.GetService<IDocumentPublisher>()));
+        services.AddSingleton(sp => new DeleteWorkshop(
+            Repository(sp), sp.GetRequiredService<WorkshopAuditTrail>(), sp.GetService<IDocumentEraser>(), sp.GetServices<IWorkshopDeletionObserver>(), sp.GetRequiredService<ILogger<DeleteWorkshop>>()));
+        services.AddSingleton(sp => new TeamInstallations(Repository(sp), sp.GetRequiredService<WorkshopAuditTrail>(), Retention(sp), Time(sp), sp.GetRequiredService<ILogger<TeamInstallations>>()));
+        services.AddSingleton(sp => new PurgeExpiredWorkshops(Repository(sp), sp.GetRequiredService<DeleteWorkshop>(), Retention(sp), Time(sp)));
+        services.AddHostedService(sp => new RetentionService(sp.GetRequiredService<PurgeExpiredWorkshops>(), Retention(sp), Time(sp), sp.GetRequiredService<ILogger<RetentionService>>()));
+        services.AddSingleton(sp => new DocumentJobs(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new DocumentGenerationGate(
             Time(sp), TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value.MinimumRegenerationSeconds)));
-        services.AddSingleton(sp => new GenerateDocuments(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<DocumentGenerationGate>()));
-        services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>()));
+        services.AddSingleton(sp => new DocumentPlenary(sp.GetRequiredService<ReadPlenary>(), sp.GetRequiredService<WorkshopVersions>()));
+        services.AddSingleton(sp => new GenerateDocuments(
+            Repository(sp),
+            sp.GetRequiredService<WorkshopDocuments>(),
+            sp.GetRequiredService<DocumentGenerationGate>(),
+            sp.GetRequiredService<DocumentPlenary>(),
+            sp.GetRequiredService<WorkshopAuditTrail>()));
+        services.AddSingleton(sp => new WriteDocument(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<DocumentPlenary>()));
         services.AddSingleton(sp => new PlenaryReader(Repository(sp)));
         services.AddSingleton(sp => new PlenaryWriter(sp.GetRequiredService<PlenaryReader>(), Time(sp), sp.GetServices<IPlenaryChangeObserver>()));
         services.AddSingleton(sp => new ReadPlenary(sp.GetRequiredService<PlenaryReader>()));
@@ -84,6 +109,8 @@ public static class WorkshopsExtensions
     }
 
     private static WorkshopRepository Repository(IServiceProvider services) => services.GetRequiredService<WorkshopRepository>();
+
+    private static RetentionOptions Retention(IServiceProvider services) => services.GetRequiredService<IOptions<RetentionOptions>>().Value;
 
     private static TimeProvider Time(IServiceProvider services) => services.GetRequiredService<TimeProvider>();
 }

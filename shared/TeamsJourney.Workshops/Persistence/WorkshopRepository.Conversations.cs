@@ -24,4 +24,16 @@ internal sealed partial class WorkshopRepository
             await _store.SaveConversationAsync(binding, cancellationToken);
             return true;
         });
+
+    /// <summary>Remembers a person seen acting in a conversation.</summary>
+    public Task RememberConversationMemberAsync(string conversationId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
+        OptimisticRetry.TranslateAsync(async () =>
+        {
+            await _store.RememberConversationMemberAsync(conversationId, userId, seenAt, cancellationToken);
+            return true;
+        });
+
+    /// <summary>The people seen in a conversation, most recent first, at most <paramref name="max"/>.</summary>
+    public Task<IReadOnlyList<string>> ListConversationMembersAsync(string conversationId, int max, CancellationToken cancellationToken = default) =>
+        _store.ListConversationMembersAsync(conversationId, max, cancellationToken);
 }

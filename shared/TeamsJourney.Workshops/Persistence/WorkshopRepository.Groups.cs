@@ -51,7 +51,7 @@ internal sealed partial class WorkshopRepository
     /// <param name="idempotencyKey">Identifies the delivery; a redelivery returns <see cref="GroupCommandOutcome.Duplicate"/>.</param>
     /// <param name="precondition">Returns why the command no longer fits the group as it stands, or null when it does.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    public async Task<GroupCommandResult> ExecuteAsync(
+    public Task<GroupCommandResult> ExecuteAsync(
         string workshopId,
         string groupId,
         ScenarioScript? scriptIfNew,
@@ -62,10 +62,37 @@ internal sealed partial class WorkshopRepository
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        return ExecuteDecidedAsync(
+            workshopId,
+            groupId,
+            scriptIfNew,
+            (session, _) => Task.FromResult(precondition?.Invoke(session) is { } outdated ? GroupDecision.Outdated(outdated) : GroupDecision.Run(command)),
+            context,
+            idempotencyKey,
+            command.GetType().Name,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Like <see cref="ExecuteAsync"/>, but the command itself is chosen by <paramref name="decide"/> on the group as
+    /// it stands at the moment of writing (inside the stream's turn, and again after every lost race). A co-editor's
+    /// edit is decided this way per item: only a change to the same item can make it lose, never one to another item.
+    /// </summary>
+    public async Task<GroupCommandResult> ExecuteDecidedAsync(
+        string workshopId,
+        string groupId,
+        ScenarioScript? scriptIfNew,
+        Func<GroupSession, CancellationToken, Task<GroupDecision>> decide,
+        CommandContext context,
+        string? idempotencyKey,
+        string what,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
         ArgumentNullException.ThrowIfNull(context);
         var streamId = WorkshopStreams.ForGroup(groupId);
         using var turn = await _streamGates.EnterAsync(workshopId, streamId, cancellationToken);
-        return await OptimisticRetry.RunAsync<GroupCommandResult>($"{command.GetType().Name} on group {groupId} of workshop {workshopId}", async ct =>
+        return await OptimisticRetry.RunAsync<GroupCommandResult>($"{what} on group {groupId} of workshop {workshopId}", async ct =>
         {
             var current = await ReadGroupAsync(workshopId, groupId, ct);
             var session = current?.Session
@@ -77,9 +104,10 @@ internal sealed partial class WorkshopRepository
                 return new GroupCommandResult(GroupCommandOutcome.Duplicate, session, [], null, 0);
             }
 
-            if (precondition?.Invoke(session) is { } outdated)
+            var decision = await decide(session, ct);
+            if (decision.Command is not { } command)
             {
-                return new GroupCommandResult(GroupCommandOutcome.Outdated, session, [], outdated, 0);
+                return new GroupCommandResult(GroupCommandOutcome.Outdated, session, [], decision.Refusal, 0);
             }
 
             switch (FacilitationEngine.Decide(session, command, context))

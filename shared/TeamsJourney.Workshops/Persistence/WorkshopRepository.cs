@@ -23,18 +23,26 @@ internal sealed partial class WorkshopRepository(
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>
-    /// Stores a new workshop; false when one with that id already stands. Two writes (the header, then the first
-    /// snapshot) that heal each other: the header is written if missing, and the snapshot only at version 0, so
-    /// when several starts race, or a creation stopped between the two writes, whoever comes next completes it
-    /// and exactly one first snapshot stands.
+    /// Stores a new workshop; false when one with that id already stands. The header and the first snapshot are
+    /// one atomic write, so a crash cannot leave a workshop half made. A workshop half made by an older version
+    /// (a header without a snapshot) heals here: its first snapshot is written at version 0, which only one
+    /// of several racing starts can win.
     /// </summary>
     public async Task<bool> CreateWorkshopAsync(Workshop workshop, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var header = new WorkshopHeader(workshop.Id, workshop.Location.TenantId, workshop.Location.TeamId, workshop.Location.ChannelId, workshop.Title, now);
-        await OptimisticRetry.TranslateAsync(() => _store.TryCreateWorkshopAsync(header, cancellationToken));
-        var result = await OptimisticRetry.TranslateAsync(() => _store.AppendAsync(workshop.Id, WorkshopStreams.Workshop, 0, [SnapshotEvent(workshop, now)], null, cancellationToken));
-        if (result.IsAppended && workshop.NextDueAt is { } due)
+        var created = await OptimisticRetry.TranslateAsync(() => _store.TryCreateWorkshopAsync(header, WorkshopStreams.Workshop, [SnapshotEvent(workshop, now)], cancellationToken));
+        if (!created)
+        {
+            var healed = await OptimisticRetry.TranslateAsync(() => _store.AppendAsync(workshop.Id, WorkshopStreams.Workshop, 0, [SnapshotEvent(workshop, now)], null, cancellationToken));
+            created = healed.IsAppended;
+        }
+
+        // The time box's due time lives outside the workshop's partition (one query finds every due workshop), so it
+        // follows the atomic creation; a crash in between leaves a workshop without a running timer, which the
+        // facilitator's next action schedules again.
+        if (created && workshop.NextDueAt is { } due)
         {
             await OptimisticRetry.TranslateAsync(async () =>
             {
@@ -43,15 +51,16 @@ internal sealed partial class WorkshopRepository(
             });
         }
 
-        return result.IsAppended;
+        return created;
     }
 
     /// <summary>The workshop with that id, or null.</summary>
     public async Task<StoredWorkshop?> LoadWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(workshopId);
-        // Workshops are never deleted, so one already cached needs no existence check: that saves a
-        // point read on every bot turn and tab request.
+        // A deletion forgets the workshop's cache entries (DeleteWorkshopAsync), so one still cached needs no
+        // existence check: that saves a point read on every bot turn and tab request. Another instance's deletion
+        // is noticed when a write finds the workshop gone (WorkshopNotFoundException) or the entry ages out.
         if (!_cache.ContainsKey((workshopId, WorkshopStreams.Workshop)) && await _store.GetWorkshopAsync(workshopId, cancellationToken) is null)
         {
             return null;

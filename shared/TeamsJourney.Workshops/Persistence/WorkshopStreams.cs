@@ -9,6 +9,12 @@ internal static class WorkshopStreams
     /// <summary>Custom scenario scripts loaded by a facilitator.</summary>
     public const string Scenarios = "scenarios";
 
+    /// <summary>Retention facts: when the app was removed from (or added back to) the workshop's team.</summary>
+    public const string Retention = "retention";
+
+    /// <summary>Document generation jobs: queued, started, finished or failed, so a restart resumes or reports them.</summary>
+    public const string DocumentJobs = "document-jobs";
+
     /// <summary>The facilitator's depth settings (workshop depth, group depths, blueprint lanes), one snapshot per change.</summary>
     public const string DepthSettings = "depth";
 

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using TeamsJourney.Domain.Common;
+using TeamsJourney.Domain.Scenarios;
 using TeamsJourney.Domain.Workshops;
+using TeamsJourney.Workshops.Depth;
 using TeamsJourney.Workshops.Groups;
 using TeamsJourney.Workshops.People;
 using TeamsJourney.Workshops.Persistence;
@@ -47,12 +49,14 @@ public sealed class SetUpWorkshop
 {
     private readonly WorkshopRepository _repository;
     private readonly ChannelWorkshops _channels;
+    private readonly SetWorkshopDepth _depth;
     private readonly TimeProvider _time;
 
-    internal SetUpWorkshop(WorkshopRepository repository, ChannelWorkshops channels, TimeProvider time)
+    internal SetUpWorkshop(WorkshopRepository repository, ChannelWorkshops channels, SetWorkshopDepth depth, TimeProvider time)
     {
         _repository = repository;
         _channels = channels;
+        _depth = depth;
         _time = time;
     }
 
@@ -103,6 +107,24 @@ public sealed class SetUpWorkshop
         {
             var known = await _channels.FacilitatorThreadAsync(draft, cancellationToken);
             await _channels.SaveFacilitatorThreadAsync(id, thread with { CardActivityId = known?.CardActivityId ?? thread.CardActivityId }, cancellationToken);
+        }
+
+        if (request.Draft.Setup.Depth is { } depth)
+        {
+            // The form's depth is the workshop's depth: the same use case as typing "depth mvp|full", so groups start
+            // at it and running groups switch at the stage they are on. Groups already at that depth are left alone,
+            // so saving the form again switches nobody twice; the key only has to differ from other changes' keys.
+            var changed = await _depth.SetAsync(
+                id,
+                request.Facilitator,
+                depth == "full" ? ScenarioDepth.Full : ScenarioDepth.Mvp,
+                GroupConversations.ConversationIdOf,
+                $"setup:{request.FormId}:{now.UtcTicks}:{depth}",
+                cancellationToken);
+            if (changed.Outcome == DepthChangeOutcome.Invalid)
+            {
+                return new SetUpWorkshopResult(SetUpOutcome.Invalid, draft, "depth", changed.Problem ?? "That depth cannot be used.");
+            }
         }
 
         return new SetUpWorkshopResult(created ? SetUpOutcome.Created : SetUpOutcome.Updated, draft);

@@ -1,3 +1,4 @@
+using TeamsJourney.Workshops.People;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +24,7 @@ public static class DocumentsApi
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup("/api/tab").RequireAuthorization(TabAuthExtensions.TabUserPolicy);
+        var api = endpoints.MapGroup("/api/tab").RequireAuthorization(TabAuthExtensions.TabUserPolicy).AddEndpointFilter<RouteIdsFilter>();
         api.MapPost("/workshops/{workshopId}/documents", Generate);
         api.MapGet("/workshops/{workshopId}/documents/{kind}", Download);
         return endpoints;
@@ -52,7 +53,7 @@ public static class DocumentsApi
         var listeners = hub.Clients.Group(MapHubMessages.GroupFor(workshopId));
         var progress = new Progress<DocumentProgress>(p =>
             _ = listeners.SendAsync(MapHubMessages.DocumentsProgress, new DocumentsProgressMessage(workshopId, requestId, p.Step.ToString(), p.Percent, p.Message), CancellationToken.None));
-        var generated = await documents.GenerateAsync(workshopId, progress, cancellationToken);
+        var generated = await documents.GenerateAsync(workshopId, progress, new Participant(caller.UserId, caller.UserName), cancellationToken);
         if (generated is null)
         {
             return TabProblems.NotFound($"Workshop '{workshopId}' does not exist.");

@@ -17,7 +17,7 @@ public static class TabApi
     public static IEndpointRouteBuilder MapTabApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup("/api/tab").RequireAuthorization(TabAuthExtensions.TabUserPolicy);
+        var api = endpoints.MapGroup("/api/tab").RequireAuthorization(TabAuthExtensions.TabUserPolicy).AddEndpointFilter<RouteIdsFilter>();
         api.MapGet("/me", GetMe);
         api.MapGet("/workshops", ListWorkshops);
         api.MapGet("/workshops/{workshopId}/map", GetMap);

@@ -31,6 +31,9 @@ internal static class TabProblems
     public static ProblemHttpResult Locked(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status423Locked, title: "Map locked");
 
+    public static ProblemHttpResult InvalidId(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid id");
+
     public static ProblemHttpResult Conflict(EditConflict conflict) => TypedResults.Problem(
         conflict.Detail,
         statusCode: StatusCodes.Status409Conflict,

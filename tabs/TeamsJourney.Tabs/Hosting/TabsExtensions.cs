@@ -12,6 +12,7 @@ using TeamsJourney.Tabs.Plenary;
 using TeamsJourney.Tabs.Snapshots;
 using TeamsJourney.Tabs.Web;
 using TeamsJourney.Workshops.Changes;
+using TeamsJourney.Workshops.DataRights;
 using TeamsJourney.Workshops.Edits;
 
 namespace Microsoft.Extensions.Hosting;
@@ -39,6 +40,7 @@ public static class TabsExtensions
         services.AddSingleton<IWorkshopChangeObserver>(sp => sp.GetRequiredService<GroupChangeQueue>());
         services.AddHostedService<GroupChangePublisher>();
         services.AddSingleton<TeamsJourney.Workshops.Facilitation.IWorkshopNotices, HubWorkshopNotices>();
+        services.AddSingleton<IWorkshopDeletionObserver, PresenceErasure>();
         services.AddSingleton<IPlenaryChangeObserver, PlenaryChangePublisher>();
 
         var signalR = services.AddSignalR();
@@ -72,6 +74,7 @@ public static class TabsExtensions
         endpoints.MapTabApi();
         endpoints.MapConsoleApi();
         endpoints.MapDocumentsApi();
+        endpoints.MapDataRightsApi();
         endpoints.MapPlenaryApi();
         endpoints.MapHub<MapHub>("/hubs/map");
         endpoints.MapTabStaticFiles();

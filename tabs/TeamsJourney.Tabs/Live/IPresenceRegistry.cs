@@ -14,4 +14,7 @@ public interface IPresenceRegistry
 
     /// <summary>Forgets one connection and returns the workshop's list.</summary>
     Task<IReadOnlyList<PresenceEntry>> RemoveAsync(string workshopId, string connectionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets everyone's presence in the workshop (it was deleted).</summary>
+    Task ForgetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default);
 }

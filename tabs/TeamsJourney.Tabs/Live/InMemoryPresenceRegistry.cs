@@ -29,6 +29,12 @@ internal sealed class InMemoryPresenceRegistry : IPresenceRegistry
         return Task.FromResult(List(entries));
     }
 
+    public Task ForgetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
+    {
+        _byWorkshop.TryRemove(workshopId, out _);
+        return Task.CompletedTask;
+    }
+
     private static IReadOnlyList<PresenceEntry> List(ConcurrentDictionary<string, PresenceEntry> entries) =>
         [.. entries.Values.OrderBy(e => e.UserName, StringComparer.Ordinal).ThenBy(e => e.ConnectionId, StringComparer.Ordinal)];
 }

@@ -12,6 +12,9 @@ public static class MapHubMessages
     /// <summary>A workshop's progress after a facilitator action or a time box (the console's live view).</summary>
     public const string Progress = "progress";
 
+    /// <summary>The workshop was deleted (argument: its id); the map it showed no longer exists.</summary>
+    public const string WorkshopDeleted = "workshopDeleted";
+
     /// <summary>The SignalR group that holds every connection looking at a workshop.</summary>
     public static string GroupFor(string workshopId) => $"workshop:{workshopId}";
 }

@@ -33,6 +33,9 @@ internal sealed class RedisPresenceRegistry(IConnectionMultiplexer redis) : IPre
         return await ListAsync(database, key);
     }
 
+    public Task ForgetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) =>
+        redis.GetDatabase().KeyDeleteAsync(Key(workshopId));
+
     private static RedisKey Key(string workshopId) => $"teamsjourney:presence:{workshopId}";
 
     private static async Task<IReadOnlyList<PresenceEntry>> ListAsync(IDatabase database, RedisKey key)

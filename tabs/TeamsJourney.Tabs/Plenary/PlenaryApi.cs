@@ -20,7 +20,7 @@ public static class PlenaryApi
     public static IEndpointRouteBuilder MapPlenaryApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var plenary = endpoints.MapGroup("/api/tab/workshops/{workshopId}/plenary").RequireAuthorization(TabAuthExtensions.TabUserPolicy);
+        var plenary = endpoints.MapGroup("/api/tab/workshops/{workshopId}/plenary").RequireAuthorization(TabAuthExtensions.TabUserPolicy).AddEndpointFilter<RouteIdsFilter>();
         plenary.MapGet(string.Empty, GetPlenary);
         plenary.MapGet("/compare", Compare);
         plenary.MapPost("/clusters", (string workshopId, ClusterRequest? body, [AsParameters] PlenaryServices services, CancellationToken ct) =>

@@ -8,7 +8,7 @@ namespace TeamsJourney.Bot.Tests.Cards;
 /// <summary>The welcome, help, scenario list and notice cards: valid, small, and each scenario startable.</summary>
 public sealed class GuideCardsTests
 {
-    public static TheoryData<string> GuideCardNames() => ["welcome", "help", "scenarios", "notice", "good notice"];
+    public static TheoryData<string> GuideCardNames() => ["welcome", "help", "scenarios", "notice", "good notice", "did you mean", "did you mean outside a group"];
 
     [Theory]
     [MemberData(nameof(GuideCardNames))]
@@ -26,6 +26,16 @@ public sealed class GuideCardsTests
         var card = RenderedCard.Of(GuideCard(name));
 
         Assert.True(card.FitsSizeBudget, $"{name}: {card.SizeInBytes:N0} bytes");
+    }
+
+    [Fact]
+    public void Help_lists_every_command_with_its_argument()
+    {
+        var text = RenderedCard.Of(GuideCards.Help(BuiltInScenarios.All)).Json;
+
+        Assert.All(
+            ["start {scenario} [as {group name}]", "undo", "generate documents", "load scenario {script JSON}", "finish stage", "status", "advance all"],
+            command => Assert.Contains(command, text, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -72,6 +82,13 @@ public sealed class GuideCardsTests
         "scenarios" => GuideCards.Scenarios(BuiltInScenarios.All),
         "notice" => GuideCards.Notice("That did not work", "The facilitator has paused this group; please wait until they resume it."),
         "good notice" => GuideCards.Notice("Started", "Team Blue is working on the missed bin collection.", warning: false),
+        "did you mean" => GuideCards.DidYouMean(
+            new TeamsJourney.Bot.Conversations.TextCommand.DidYouMean("nxet", "next", new TeamsJourney.Bot.Conversations.TextCommand.Navigate(TeamsJourney.Bot.Conversations.NavigationVerb.Next)),
+            "ws-0042",
+            "grp-blue",
+            ScenarioWalk.PromptAt(StepKind.StageItems)),
+        "did you mean outside a group" => GuideCards.DidYouMean(
+            new TeamsJourney.Bot.Conversations.TextCommand.DidYouMean("hlep", "help", new TeamsJourney.Bot.Conversations.TextCommand.Help()), null, null, null),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such guide card."),
     };
 }

@@ -54,13 +54,25 @@ public sealed class PromptCardVotingTests
     }
 
     [Fact]
-    public void Personal_view_is_not_requested_outside_the_voting_step()
+    public void A_personal_view_is_refreshed_on_every_step_not_only_voting()
     {
         var prompt = ScenarioWalk.PromptAt(StepKind.ImpactEffort);
 
-        var card = RenderedCard.Of(PromptCard.Render(prompt, CardContexts.Participant(personalViewFor: ScenarioWalk.ViewerId)));
+        var card = PromptCard.Render(prompt, CardContexts.Participant(personalViewFor: ScenarioWalk.ViewerId));
 
-        Assert.Null(card.Refresh);
+        Assert.Equal([ScenarioWalk.ViewerId], card.Refresh!.UserIds);
+        Assert.Equal(CardVerbs.Refresh, card.Refresh.Action.Verb);
+    }
+
+    [Fact]
+    public void The_shared_card_refreshes_for_the_groups_members_at_most_sixty()
+    {
+        var prompt = ScenarioWalk.PromptAt(StepKind.StageItems);
+        var members = Enumerable.Range(0, 75).Select(i => $"29:member-{i}").ToList();
+
+        var card = PromptCard.Render(prompt, CardContexts.Participant() with { ViewerIsFacilitator = false, RefreshFor = members });
+
+        Assert.Equal(members.Take(60), card.Refresh!.UserIds);
     }
 
     private static (Prompt Prompt, string VotedId) VotedOnce()

@@ -141,11 +141,15 @@ public abstract partial class BotEndToEndTests : IAsyncLifetime
             host.PostActivityAsync(thread.MessageMentioningBot($"start missed-bin-collection as Table {i + 1}"))));
 
         Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
-        foreach (var thread in threads)
+        for (var i = 0; i < threads.Count; i++)
         {
-            var card = await Channel.WaitForCallAsync(c => c.IsCardFor(thread.ConversationId));
+            // Every start is answered in its own thread with its own group's first card: never "busy", never silence.
+            var card = await Channel.WaitForCallAsync(c => c.IsCardFor(threads[i].ConversationId));
             Assert.True(card.CardText.Contains("Persona", StringComparison.Ordinal) && card.CardText.Contains("Save and next", StringComparison.Ordinal), card.CardText);
+            Assert.Matches($@"Table {i + 1}(?!\d)", card.CardText);
         }
+
+        Assert.DoesNotContain(Channel.Calls, c => c.CardText.Contains("Busy moment", StringComparison.Ordinal));
 
         var workshopId = TurnIdentity.WorkshopId(ActivityParser.TryParse(Encoding.UTF8.GetBytes(threads[0].MessageMentioningBot("x").ToJsonString())).Activity!);
         var workshop = (await host.Repository.LoadWorkshopAsync(workshopId))!.Workshop;
@@ -196,6 +200,13 @@ public abstract partial class BotEndToEndTests : IAsyncLifetime
 
         var session = await host.Repository.LoadGroupAsync(group.WorkshopId, group.GroupId);
         Assert.Equal(1, CountOf(JsonSerializer.Serialize(session!.Map), "Doreen Hughes"));
+
+        // The answer (the persona's name: the group moves on) is shown by one update of the group's live card; the
+        // redelivery adds nothing.
+        var update = await Channel.WaitForCallAsync(c => c.IsUpdate, skip: callsBefore);
+        Assert.Equal(group.CardActivityId, update.ActivityId);
+        Assert.NotEqual(group.Card.StepId, new CardReader(update.Card!).StepId);
+        await Task.Delay(600);
         Assert.Equal(callsBefore + 1, Channel.Calls.Count);
     }
 

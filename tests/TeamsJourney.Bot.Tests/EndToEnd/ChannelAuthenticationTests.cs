@@ -31,6 +31,7 @@ public sealed class ChannelAuthenticationTests : BotOnSqliteTest
     [InlineData(TokenFlaw.BadSignature)]
     [InlineData(TokenFlaw.AlgNone)]
     [InlineData(TokenFlaw.ServiceUrlMismatch)]
+    [InlineData(TokenFlaw.UnendorsedKey)]
     public async Task A_flawed_token_is_rejected_with_401_and_nothing_happens(TokenFlaw flaw)
     {
         var teams = AThread();

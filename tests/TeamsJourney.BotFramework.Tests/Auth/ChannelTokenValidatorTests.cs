@@ -149,12 +149,10 @@ public sealed class ChannelTokenValidatorTests : TokenValidationTestBase
     }
 
     [Fact]
-    public async Task Key_without_endorsements_is_accepted()
+    public async Task Key_without_endorsements_is_rejected_for_the_channel()
     {
         var header = "Bearer " + Issuer.AChannelToken().SignedWith(Issuer.UnendorsedKey).Build();
 
-        var result = await Validator.ValidateAsync(header, AMessage());
-
-        Assert.True(result.Succeeded, result.FailureReason);
+        await AssertRejectedAsync(header, "no endorsements");
     }
 }

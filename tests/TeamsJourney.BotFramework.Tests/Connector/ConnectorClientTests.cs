@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Connector;
 using TeamsJourney.BotFramework.Schema;
 using TeamsJourney.BotFramework.Tests.Support;
@@ -38,6 +39,56 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.StartsWith("application/json", request.ContentType, StringComparison.Ordinal);
         Assert.Equal("hello", (string?)JsonNode.Parse(request.Body)!["text"]);
         Assert.Equal("new-activity-id", response.Id);
+    }
+
+    [Fact]
+    public async Task A_100000_character_message_is_sent_shortened_under_the_budget()
+    {
+        await Client().SendToConversationAsync(_connector.ServiceUrl, "a:1personal", Activity.CreateMessage(new string('x', 100_000)));
+
+        var request = Assert.Single(_connector.Requests);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(request.Body) <= OutboundSizeBudget.MaxBytes, $"{request.Body.Length} bytes were sent.");
+        Assert.EndsWith("…", (string?)JsonNode.Parse(request.Body)!["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_card_with_a_huge_text_is_sent_shortened_with_its_buttons_and_data_intact()
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["version"] = "1.5",
+            ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = new string('<', 60_000), ["wrap"] = true }),
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["title"] = "Next",
+                ["verb"] = "next",
+                ["data"] = new JsonObject { ["stepId"] = "persona-name", ["note"] = new string('n', 2_000) },
+            }),
+        };
+
+        await Client().SendToConversationAsync(_connector.ServiceUrl, "a:1personal", Activity.CreateCardMessage(card));
+
+        var request = Assert.Single(_connector.Requests);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(request.Body) <= OutboundSizeBudget.MaxBytes, $"{request.Body.Length} bytes were sent.");
+        var sent = JsonNode.Parse(request.Body)!["attachments"]![0]!["content"]!;
+        var action = sent["actions"]![0]!;
+        Assert.Equal(("next", "persona-name", 2_000), ((string?)action["verb"], (string?)action["data"]!["stepId"], ((string?)action["data"]!["note"])!.Length));
+        Assert.EndsWith("…", (string?)sent["body"]![0]!["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_card_that_cannot_be_shortened_enough_is_replaced_by_a_notice()
+    {
+        var body = new JsonArray([.. Enumerable.Range(0, 3_000).Select(i => (JsonNode)new JsonObject { ["type"] = "TextBlock", ["text"] = $"Line {i}" })]);
+        var card = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = "1.5", ["body"] = body };
+
+        await Client().SendToConversationAsync(_connector.ServiceUrl, "a:1personal", Activity.CreateCardMessage(card));
+
+        var sent = JsonNode.Parse(Assert.Single(_connector.Requests).Body)!;
+        Assert.Null(sent["attachments"]);
+        Assert.Contains("too large", (string?)sent["text"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,8 +80,52 @@ public sealed class BotEndpointAuthenticationTests : IAsyncLifetime
         Assert.Empty(_handler.Turns);
     }
 
-    private static string AMessage() => $$"""
-        { "type": "message", "id": "1", "text": "hello", "channelId": "msteams",
-          "serviceUrl": "{{LocalTokenIssuer.ServiceUrl}}", "conversation": { "id": "a:1" } }
-        """;
+    [Fact]
+    public async Task Activity_from_another_tenant_is_200_and_never_reaches_the_handler()
+    {
+        using var response = await _host.PostAsync(AMessage(tenant: "another-tenant", channelDataTenant: "another-tenant"), _issuer.AChannelToken().AsHeader());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_handler.Turns);
+    }
+
+    [Fact]
+    public async Task Activity_whose_tenant_fields_disagree_is_200_and_never_reaches_the_handler()
+    {
+        using var response = await _host.PostAsync(AMessage(channelDataTenant: "another-tenant"), _issuer.AChannelToken().AsHeader());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_handler.Turns);
+    }
+
+    [Fact]
+    public async Task Activity_naming_no_tenant_is_200_and_never_reaches_the_handler()
+    {
+        using var response = await _host.PostAsync(AMessage(tenant: null), _issuer.AChannelToken().AsHeader());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_handler.Turns);
+    }
+
+    [Fact]
+    public async Task Invoke_from_another_tenant_gets_no_invoke_response()
+    {
+        var invoke = AMessage(tenant: "another-tenant").Replace("\"type\": \"message\"", "\"type\": \"invoke\", \"name\": \"adaptiveCard/action\"", StringComparison.Ordinal);
+
+        using var response = await _host.PostAsync(invoke, _issuer.AChannelToken().AsHeader());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync());
+        Assert.Empty(_handler.Turns);
+    }
+
+    private static string AMessage(string? tenant = LocalTokenIssuer.BotTenantId, string? channelDataTenant = null)
+    {
+        var conversationTenant = tenant is null ? string.Empty : $", \"tenantId\": \"{tenant}\"";
+        var channelData = channelDataTenant is null ? string.Empty : $", \"channelData\": {{ \"tenant\": {{ \"id\": \"{channelDataTenant}\" }} }}";
+        return $$"""
+            { "type": "message", "id": "1", "text": "hello", "channelId": "msteams",
+              "serviceUrl": "{{LocalTokenIssuer.ServiceUrl}}", "conversation": { "id": "a:1"{{conversationTenant}} }{{channelData}} }
+            """;
+    }
 }

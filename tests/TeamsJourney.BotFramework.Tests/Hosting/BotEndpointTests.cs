@@ -79,6 +79,23 @@ public sealed class BotEndpointTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("""{ "type": "message", "id": "1", "serviceUrl": "http://127.0.0.1:1/" }""")]
+    [InlineData("""{ "type": "message", "serviceUrl": "http://127.0.0.1:1/", "conversation": { "id": "a:1" } }""")]
+    [InlineData("""{ "type": "invoke", "id": "1", "conversation": { "id": "a:1" } }""")]
+    [InlineData("""{ "type": "message", "id": "1\u0007", "serviceUrl": "http://127.0.0.1:1/", "conversation": { "id": "a:1" } }""")]
+    public async Task Activity_without_the_addressing_to_answer_it_is_a_400_problem_and_never_reaches_the_handler(string body)
+    {
+        var handler = new RecordingActivityHandler();
+        await using var host = await BotTestHost.StartAsync(handler);
+
+        using var response = await host.PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(handler.Turns);
+    }
+
     [Fact]
     public async Task Invoke_the_handler_does_not_answer_is_501_with_an_empty_body()
     {

@@ -50,6 +50,52 @@ public sealed class ActivityParserTests
         Assert.Equal("1700000000001", result.Activity.Id);
     }
 
+    private const string InvokeWithVerb = """{"type":"invoke","name":"adaptiveCard/action","value":{"action":{"type":"Action.Execute","verb":"VERB"}}}""";
+
+    [Fact]
+    public void Invalid_utf8_inside_an_invoke_value_is_a_clear_error()
+    {
+        var json = Encoding.UTF8.GetBytes(InvokeWithVerb);
+        var verb = Encoding.UTF8.GetBytes("VERB");
+        var at = json.AsSpan().IndexOf(verb);
+        json[at] = 0xC3;
+        json[at + 1] = 0x28;
+
+        var result = ActivityParser.TryParse(json);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("not valid UTF-8", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("x\\ud800")]
+    [InlineData("\\udc00y")]
+    [InlineData("\\ud83d\\ud83d")]
+    public void Lone_surrogate_escape_inside_an_invoke_value_is_a_clear_error(string verb)
+    {
+        var result = ActivityParser.TryParse(Encoding.UTF8.GetBytes(InvokeWithVerb.Replace("VERB", verb, StringComparison.Ordinal)));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("surrogate", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lone_surrogate_escape_in_a_member_name_is_a_clear_error()
+    {
+        var result = ActivityParser.TryParse("""{"type":"message","channelData":{"\ud800":1}}"""u8);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("surrogate", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Escaped_surrogate_pair_is_text_and_parses()
+    {
+        var result = ActivityParser.TryParse(Encoding.UTF8.GetBytes(InvokeWithVerb.Replace("VERB", "bin \\ud83d\\uddd1", StringComparison.Ordinal)));
+
+        Assert.True(result.Succeeded, result.Error);
+    }
+
     [Fact]
     public void Malformed_json_yields_a_clear_error()
     {

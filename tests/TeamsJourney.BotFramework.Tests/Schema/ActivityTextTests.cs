@@ -25,6 +25,19 @@ public sealed class ActivityTextTests
     }
 
     [Fact]
+    public void Null_entities_and_a_mention_whose_id_is_an_array_are_skipped()
+    {
+        var activity = ActivityParser.TryParse("""
+            { "type": "message", "text": "<at>TeamsJourney</at> help", "recipient": { "id": "28:bot" },
+              "entities": [ null, { "type": "mention", "text": "<at>TeamsJourney</at>", "mentioned": { "id": ["28:bot"] } },
+                            { "type": "mention", "text": "<at>TeamsJourney</at>", "mentioned": { "id": "28:bot" } } ] }
+            """u8).Activity!;
+
+        Assert.Single(activity.GetMentions());
+        Assert.Equal("help", activity.GetTextWithoutMention());
+    }
+
+    [Fact]
     public void Html_entities_are_decoded()
     {
         var activity = AMessage("Fish &amp; chips &lt;3");

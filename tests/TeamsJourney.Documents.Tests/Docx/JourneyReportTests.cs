@@ -95,6 +95,23 @@ public sealed class JourneyReportTests
         Assert.All(workshop.Groups.SelectMany(g => g.Items), item => Assert.Contains(item.Text, text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_9900_character_entry_the_deck_shortens_is_kept_in_full_in_the_reports_evidence_appendix()
+    {
+        var workshop = Reports.Workshop();
+        var group = workshop.Groups[0];
+        var entry = "Long entry start. " + string.Concat(Enumerable.Repeat("A resident waits in all day. ", 340))[..9_860] + " END-OF-ENTRY";
+        var longer = workshop with { Groups = [group with { Items = [group.Items[0] with { Text = entry }, .. group.Items.Skip(1)] }, .. workshop.Groups.Skip(1)] };
+
+        using var report = Open(longer);
+        var body = report.MainDocumentPart!.Document.Body!;
+        var blocks = body.Elements().ToList();
+        var appendix = blocks.FindIndex(b => b is Paragraph p && p.InnerText.StartsWith("Appendix: evidence", StringComparison.Ordinal));
+
+        Assert.True(appendix >= 0, "The report has no evidence appendix.");
+        Assert.Contains(blocks.Skip(appendix).OfType<Table>(), table => table.InnerText.Contains(entry, StringComparison.Ordinal));
+    }
+
     private static WordprocessingDocument Open(ReadModel.WorkshopReport workshop) =>
         WordprocessingDocument.Open(new MemoryStream(Generate.Report(workshop)), false);
 

@@ -50,6 +50,7 @@ internal static class Reports
         "huge" => Huge(),
         "hostile" => Hostile(),
         "unfinished" => Unfinished(),
+        "plenary" => PlenaryWorkshops.ThreeGroups().Report,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown fixture."),
     };
 }

@@ -29,6 +29,7 @@ internal sealed class ScenarioWalk
     private readonly string _prefix;
     private int _nextId;
     private int _minutes;
+    private int _emotionShift;
 
     private ScenarioWalk(ScenarioScript script, string groupName)
     {
@@ -46,9 +47,9 @@ internal sealed class ScenarioWalk
         BuiltInScenarios.TryGet(id, out var script) ? script : throw new ArgumentException($"No built-in scenario '{id}'.", nameof(id));
 
     /// <summary>Walks <paramref name="script"/> to the end, or only until <paramref name="stopBefore"/> when given.</summary>
-    public static ScenarioWalk Walk(ScenarioScript script, string groupName, WalkStyle style, StepKind? stopBefore = null)
+    public static ScenarioWalk Walk(ScenarioScript script, string groupName, WalkStyle style, StepKind? stopBefore = null, int emotionShift = 0)
     {
-        var walk = new ScenarioWalk(script, groupName);
+        var walk = new ScenarioWalk(script, groupName) { _emotionShift = emotionShift };
         for (var guard = 0; !walk.Session.IsFinished && walk.Session.CurrentStep.Kind != stopBefore; guard++)
         {
             if (guard > 500)
@@ -93,7 +94,7 @@ internal sealed class ScenarioWalk
                 Send(new Next(), Alice);
                 break;
             case StepKind.StageEmotion:
-                Send(new ScoreEmotion((step.StageNumber!.Value % 5) - 2), Alice);
+                Send(new ScoreEmotion(Math.Clamp((step.StageNumber!.Value % 5) - 2 + _emotionShift, -2, 2)), Alice);
                 break;
             case StepKind.InitiativeIdeas:
                 var title = $"{_prefix} proactive text alerts";
@@ -129,6 +130,9 @@ internal sealed class ScenarioWalk
         _typed.Add(answer.Text);
         Send(answer, actor);
     }
+
+    /// <summary>A change made after the walk, as the tab or a later round would make it.</summary>
+    public void Change(GroupCommand command) => Send(command, Alice);
 
     private void Send(GroupCommand command, CommandActor actor)
     {

@@ -62,6 +62,20 @@ public sealed class ScenarioLoaderTests
         Assert.StartsWith("line 3, (document): not valid JSON", errors.Single(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"title\": \"Test\\ud800\"")]
+    [InlineData("\"title\": \"Test\\udfff tail\"")]
+    [InlineData("\"x\\ud800\": 1, \"title\": \"Test\"")]
+    public void A_lone_surrogate_escape_is_a_load_error_not_an_exception(string titleMember)
+    {
+        var json = AScript().Json().Replace("\"title\": \"Test scenario\"", titleMember, StringComparison.Ordinal);
+        Assert.Contains("\\u", json, StringComparison.Ordinal);
+
+        var errors = ErrorsOf(json);
+
+        Assert.Contains(errors, e => e.Contains("surrogate", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Duplicate_stage_ids_are_reported()
     {

@@ -20,8 +20,10 @@ public sealed class LocalChannelService : IAsyncDisposable
 {
     public const string Issuer = "https://api.botframework.com";
     private const string KeyId = "local-channel-key";
+    private const string UnendorsedKeyId = "local-unendorsed-key";
 
     private readonly RSA _rsa = RSA.Create(2048);
+    private readonly RSA _unendorsedRsa = RSA.Create(2048);
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private int _nextActivityId;
 
@@ -54,9 +56,12 @@ public sealed class LocalChannelService : IAsyncDisposable
             _ => (now.AddMinutes(-1), now.AddMinutes(30)),
         };
         using var strangerKey = RSA.Create(2048);
-        var signingKey = flaw == TokenFlaw.UnknownKey
-            ? new RsaSecurityKey(strangerKey) { KeyId = "a-key-nobody-published" }
-            : new RsaSecurityKey(_rsa) { KeyId = KeyId };
+        var signingKey = flaw switch
+        {
+            TokenFlaw.UnknownKey => new RsaSecurityKey(strangerKey) { KeyId = "a-key-nobody-published" },
+            TokenFlaw.UnendorsedKey => new RsaSecurityKey(_unendorsedRsa) { KeyId = UnendorsedKeyId },
+            _ => new RsaSecurityKey(_rsa) { KeyId = KeyId },
+        };
         var serviceUrl = flaw == TokenFlaw.ServiceUrlMismatch ? "https://smba.trafficmanager.net/elsewhere/" : ServiceUrl.ToString();
         var handler = new JwtSecurityTokenHandler();
         var token = handler.WriteToken(handler.CreateJwtSecurityToken(
@@ -128,19 +133,30 @@ public sealed class LocalChannelService : IAsyncDisposable
         }));
         app.MapGet("/keys", () =>
         {
-            var parameters = _rsa.ExportParameters(includePrivateParameters: false);
+            var endorsed = _rsa.ExportParameters(includePrivateParameters: false);
+            var unendorsed = _unendorsedRsa.ExportParameters(includePrivateParameters: false);
             return Results.Json(new
             {
-                keys = new[]
+                keys = new object[]
                 {
                     new
                     {
                         kty = "RSA",
                         use = "sig",
                         kid = KeyId,
-                        n = Base64UrlEncoder.Encode(parameters.Modulus),
-                        e = Base64UrlEncoder.Encode(parameters.Exponent),
+                        n = Base64UrlEncoder.Encode(endorsed.Modulus),
+                        e = Base64UrlEncoder.Encode(endorsed.Exponent),
                         endorsements = new[] { "msteams" },
+                    },
+
+                    // Real key sets have published keys without endorsements; they must not sign channel tokens.
+                    new
+                    {
+                        kty = "RSA",
+                        use = "sig",
+                        kid = UnendorsedKeyId,
+                        n = Base64UrlEncoder.Encode(unendorsed.Modulus),
+                        e = Base64UrlEncoder.Encode(unendorsed.Exponent),
                     },
                 },
             });
@@ -162,7 +178,8 @@ public sealed class LocalChannelService : IAsyncDisposable
             activityId,
             context.Request.Headers.Authorization.ToString(),
             body?.AsObject() ?? [],
-            id));
+            id,
+            DateTimeOffset.UtcNow));
         return Results.Json(new { id });
     }
 
@@ -170,17 +187,21 @@ public sealed class LocalChannelService : IAsyncDisposable
     {
         await _server.DisposeAsync();
         _rsa.Dispose();
+        _unendorsedRsa.Dispose();
     }
 }
 
 /// <summary>One outbound call the bot made to the Connector, as the channel service saw it.</summary>
-public sealed record ConnectorCall(string Method, string Path, string ConversationId, string? ActivityId, string Authorization, JsonObject Activity, string ReturnedId)
+public sealed record ConnectorCall(string Method, string Path, string ConversationId, string? ActivityId, string Authorization, JsonObject Activity, string ReturnedId, DateTimeOffset At)
 {
-    /// <summary>When the call arrived (wall clock), to check the bot keeps to Teams' send limits per thread.</summary>
-    public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
-
     /// <summary>The conversation id as the bot meant it (unescaped from the path).</summary>
     public string Conversation => Uri.UnescapeDataString(ConversationId);
+
+    /// <summary>True for an update (PUT) of an activity the bot sent earlier.</summary>
+    public bool IsUpdate => Method == "PUT";
+
+    /// <summary>True when the call went to <paramref name="conversationId"/> (compared unescaped).</summary>
+    public bool IsFor(string conversationId) => Uri.UnescapeDataString(ConversationId) == conversationId;
 
     /// <summary>The first Adaptive Card attachment's content, if the activity carries one.</summary>
     public JsonObject? Card => Activity["attachments"]?.AsArray()

@@ -44,6 +44,14 @@ public sealed class TeamsActivities(Uri serviceUrl, string conversationId)
         },
     });
 
+    /// <summary>The automatic refresh a Teams client runs for a user listed in the card's refresh.userIds.</summary>
+    public JsonObject AutomaticRefresh(JsonObject data, string? cardActivityId = null)
+    {
+        var invoke = CardAction("refresh", data, cardActivityId);
+        invoke["value"]!["trigger"] = "automatic";
+        return invoke;
+    }
+
     /// <summary>The bot was added to the team.</summary>
     public JsonObject BotAdded() => Base("conversationUpdate", null, new JsonObject
     {

@@ -12,4 +12,7 @@ public enum TokenFlaw
     BadSignature,
     AlgNone,
     ServiceUrlMismatch,
+
+    /// <summary>Signed by a key the channel publishes with no <c>endorsements</c>: trusted for no channel.</summary>
+    UnendorsedKey,
 }

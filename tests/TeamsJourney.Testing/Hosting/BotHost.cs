@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using TeamsJourney.BotFramework.Connector;
+using TeamsJourney.Testing.Channel;
 using TeamsJourney.Workshops.Persistence;
 
 namespace TeamsJourney.Testing.Hosting;
@@ -19,7 +21,8 @@ namespace TeamsJourney.Testing.Hosting;
 public sealed class BotHost : WebApplicationFactory<Program>
 {
     public const string AppId = "5f0c8a3e-1111-4c2b-9d7e-3a1b2c3d4e5f";
-    public const string BotTenantId = "8d3f0b7a-2222-4e1c-8b6a-1a2b3c4d5e6f";
+    /// <summary>A single-tenant bot receives its own tenant's activities: the tenant Teams-shaped activities carry.</summary>
+    public const string BotTenantId = TeamsActivities.TenantId;
 
     private readonly LocalChannelService _channel;
     private readonly IReadOnlyDictionary<string, string?> _storage;
@@ -34,6 +37,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
         _storage = storageSettings;
         _time = time;
     }
+
+    /// <summary>What the host logged (information and above), to check that nothing failed unseen.</summary>
+    public CapturedLog Log { get; } = new();
 
     /// <summary>The repository the host itself uses, to look at what it stored.</summary>
     internal WorkshopRepository Repository => Services.GetRequiredService<WorkshopRepository>();
@@ -73,6 +79,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureTestServices(services =>
         {
             // Entra is out of reach here; the outbound token is the only part of the host replaced.

@@ -25,7 +25,7 @@ public sealed class DepthSettingsTests : IDisposable
         _repository = new WorkshopRepository(_folder.Store);
         var commands = new RunGroupCommand(_repository, TimeProvider.System);
         _start = new StartGroup(_repository, new WorkshopScenarios(_repository), commands, TimeProvider.System);
-        _rollout = new DepthRollout(_repository, new GroupConversations(_repository), commands, TimeProvider.System);
+        _rollout = new DepthRollout(_repository, new GroupConversations(_repository, TimeProvider.System), commands, TimeProvider.System);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using TeamsJourney.Domain.Workshops;
+using TeamsJourney.Workshops.Depth;
 using TeamsJourney.Workshops.Facilitation;
 using TeamsJourney.Workshops.Groups;
 using TeamsJourney.Workshops.People;
@@ -89,10 +90,11 @@ internal sealed class FacilitatedChannel : IDisposable
     private void Build()
     {
         Repository = new WorkshopRepository(_folder.Store);
-        var conversations = new GroupConversations(Repository);
+        var conversations = new GroupConversations(Repository, Clock);
         Commands = new RunGroupCommand(Repository, Clock);
         Channels = new ChannelWorkshops(Repository);
-        SetUp = new SetUpWorkshop(Repository, Channels, Clock);
+        var depth = new SetWorkshopDepth(new DepthRollout(Repository, conversations, Commands, Clock));
+        SetUp = new SetUpWorkshop(Repository, Channels, depth, Clock);
         var progress = new WorkshopProgress(Repository, Clock);
         Facilitate = new FacilitateWorkshop(Repository, conversations, Commands, progress, [Notices], Clock);
         DueTimeBoxes = new RunDueTimeBoxes(Repository, Facilitate, progress, Clock);

@@ -33,6 +33,9 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
 
     public Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, CancellationToken cancellationToken = default) => inner.TryCreateWorkshopAsync(header, cancellationToken);
 
+    public Task<bool> TryCreateWorkshopAsync(WorkshopHeader header, string streamId, IReadOnlyList<NewEvent> firstEvents, CancellationToken cancellationToken = default) =>
+        inner.TryCreateWorkshopAsync(header, streamId, firstEvents, cancellationToken);
+
     public Task<WorkshopHeader?> GetWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) => inner.GetWorkshopAsync(workshopId, cancellationToken);
 
     public Task<IReadOnlyList<WorkshopHeader>> ListWorkshopsAsync(string tenantId, string? teamId, string? channelId, CancellationToken cancellationToken = default) =>
@@ -59,4 +62,27 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
 
     public Task<IReadOnlyList<string>> ListDueAsync(DateTimeOffset dueBy, CancellationToken cancellationToken = default) =>
         inner.ListDueAsync(dueBy, cancellationToken);
+
+    public Task RememberConversationMemberAsync(string conversationId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
+        inner.RememberConversationMemberAsync(conversationId, userId, seenAt, cancellationToken);
+
+    public Task<IReadOnlyList<string>> ListConversationMembersAsync(string conversationId, int max, CancellationToken cancellationToken = default) =>
+        inner.ListConversationMembersAsync(conversationId, max, cancellationToken);
+
+    public Task<DeliveryClaim> ClaimDeliveryAsync(string conversationId, string activityId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default) =>
+        inner.ClaimDeliveryAsync(conversationId, activityId, now, leaseUntil, cancellationToken);
+
+    public Task CompleteDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default) =>
+        inner.CompleteDeliveryAsync(conversationId, activityId, cancellationToken);
+
+    public Task ReleaseDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default) =>
+        inner.ReleaseDeliveryAsync(conversationId, activityId, cancellationToken);
+
+    public Task<bool> DeleteWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) => inner.DeleteWorkshopAsync(workshopId, cancellationToken);
+
+    public Task<IReadOnlyList<WorkshopHeader>> ListAllWorkshopsAsync(CancellationToken cancellationToken = default) => inner.ListAllWorkshopsAsync(cancellationToken);
+
+    public Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default) => inner.AppendAuditAsync(entry, cancellationToken);
+
+    public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(string workshopId, CancellationToken cancellationToken = default) => inner.ReadAuditAsync(workshopId, cancellationToken);
 }

@@ -1,6 +1,10 @@
 using TeamsJourney.Benchmarks;
+using TeamsJourney.Benchmarks.Crash;
+using TeamsJourney.Benchmarks.Coedit;
 using TeamsJourney.Benchmarks.Driver;
+using TeamsJourney.Benchmarks.Fuzz;
 using TeamsJourney.Benchmarks.Generation;
+using TeamsJourney.Benchmarks.Starts;
 using TeamsJourney.Benchmarks.Tab;
 using TeamsJourney.Benchmarks.Turns;
 
@@ -10,10 +14,14 @@ try
 {
     return args switch
     {
+        ["crash", .. var rest] => CrashBenchmark.Run(CrashOptions.Parse(rest)),
         ["documents", .. var rest] => DocumentsBenchmark.Run(DriverOptions.Parse(rest)),
+        ["fuzz", .. var rest] => FuzzBenchmark.Run(FuzzOptions.Parse(rest)),
         ["generate", .. var rest] => GenerationCommand.Run(GenerationOptions.Parse(rest)),
         ["tab", .. var rest] => TabBenchmark.Run(TabOptions.Parse(rest)),
         ["turns", .. var rest] => TurnBenchmark.Run(TurnOptions.Parse(rest)),
+        ["coedit", .. var rest] => CoeditBenchmark.Run(CoeditOptions.Parse(rest)),
+        ["starts", .. var rest] => StartsBenchmark.Run(StartsOptions.Parse(rest)),
         _ => Usage(),
     };
 }
@@ -32,8 +40,14 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         Usage:
+          crash [--rounds 5] [--groups 10] [--seconds 4] [--skip-host-build]
+              kill -9 rounds: groups type answers into the Release host on SQLite, killed with SIGKILL mid-stream and
+              restarted; acknowledged, lost, duplicated (issue 14).
           documents [--sizes 500,1000,2000,4000] [--runs 5] [--tiering default|no-pgo|off] [--peers DIR] [--keep]
               Times our PPTX + DOCX writers against the npm peers (pptxgenjs + docx) on the same fixtures.
+          fuzz [--activities 10000] [--tab-requests 2000] [--seed 14] [--parallelism 4]
+              Hostile activities (signed as the channel) through /api/messages and hostile tab requests through the real
+              host on SQLite; requests, 5xx, inner 500, unhandled exceptions in the log (issue 14).
           generate --fixture FILE --out DIR [--runs 5]
               (child role) Generates both documents from one fixture and prints the figures as JSON.
           tab [--clients 100] [--changes 200] [--items 2000] [--loads 5] [--large-changes 30] [--skip-host-build] [--single-only]
@@ -42,6 +56,11 @@ static int Usage()
           turns [--participants 300[,3000]] [--group-size 5] [--seconds 10] [--press-every 5] [--stores sqlite,azurite] [--loops closed,open] [--skip-host-build]
               Card turns through /api/messages: groups in channel threads pressing cards, closed and open loop, on SQLite
               and Azurite, with an empty endpoint as the ceiling; turns/s, p50/p95/p99, busy, warnings, misfiled, CPU, peak RSS.
+          coedit [--editors 50] [--edits 1000] [--instances 2] [--shared-percent 10] [--retries 5] [--stores sqlite,azurite] [--skip-host-build]
+              Co-editors on one group's map through the tab API (instances share the store): attempts, 503s, conflicts,
+              failed after retry, lost updates, edits/s, p50/p95.
+          starts [--groups 20] [--rounds 5] [--stores sqlite,azurite] [--skip-host-build]
+              Groups started at the same moment in one new channel: answered with their group, busy, unanswered.
         """);
     return 2;
 }

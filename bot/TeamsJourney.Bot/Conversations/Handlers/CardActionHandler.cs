@@ -12,16 +12,20 @@ using TeamsJourney.Workshops.Groups;
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
 /// <summary>
-/// Presses on cards: Action.Execute invokes (the answer IS the invoke response, shown in place) and legacy
-/// Action.Submit messages (the card is replaced with PUT). Each press becomes one use case.
+/// Presses on cards: Action.Execute invokes (the answer is the presser's own view of the group, shown in place;
+/// everyone else sees the group's live card, updated from the stored change) and legacy Action.Submit messages.
+/// Each press becomes one use case.
 /// </summary>
 internal sealed class CardActionHandler(
     GroupConversations conversations,
     RunGroupCommand commands,
+    SaveOutdatedAnswer outdatedAnswers,
+    PersonalDrafts drafts,
     GroupStartHandler starts,
     FacilitatorHandler facilitator,
     WorkshopFacilitationHandler workshopFacilitation,
     DocumentsRequestHandler documents,
+    DataRightsHandler dataRights,
     WorkshopVoteHandler workshopVote)
 {
     private const string MovedOn = "The group has moved on since this card was shown. Here is the current step; nothing was changed.";
@@ -30,7 +34,7 @@ internal sealed class CardActionHandler(
     private static readonly HashSet<string> StepIndependentVerbs =
         [CardVerbs.GenerateDocuments, CardVerbs.Vote, CardVerbs.Unvote, CardVerbs.Rate, CardVerbs.Pause, CardVerbs.Resume, CardVerbs.AdvanceAll, CardVerbs.Refresh];
 
-    /// <summary>Action.Execute.</summary>
+    /// <summary>Action.Execute, including the automatic refresh each member's client runs for their own view.</summary>
     public async Task<InvokeResponse?> OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         if (!AdaptiveCardInvokeValue.TryParse(turn.Activity, out var action, out var error))
@@ -47,7 +51,17 @@ internal sealed class CardActionHandler(
         return card.Error is { } message ? InvokeResponse.Error(400, "BadRequest", message) : InvokeResponse.Card(card.Card!);
     }
 
-    /// <summary>Legacy Action.Submit: a message carrying the card's data; the card is replaced with PUT.</summary>
+    /// <summary>
+    /// A redelivered Action.Execute: the person still needs a card, so they get the current one as a read; nothing is
+    /// written or sent.
+    /// </summary>
+    public async Task<InvokeResponse?> AnswerRedeliveryAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        InvokeResponse.Card(await CurrentCardAsync(turn.Activity, cancellationToken));
+
+    /// <summary>
+    /// Legacy Action.Submit: a message carrying the card's data. The pressed message is shared by the thread, so it
+    /// is replaced with the group's shared card (never one person's view); a problem is replied as a notice.
+    /// </summary>
     public async Task OnLegacySubmitAsync(TurnContext turn, JsonElement value, CancellationToken cancellationToken)
     {
         if (value.ValueKind != JsonValueKind.Object || JsonNode.Parse(value.GetRawText()) is not JsonObject data
@@ -58,14 +72,23 @@ internal sealed class CardActionHandler(
         }
 
         var (card, problem) = await ApplyAsync(turn, verb, data, automaticRefresh: false, cancellationToken);
-        var reply = card ?? GuideCards.Notice("I couldn't do that", problem ?? "Unknown problem.");
-        if (turn.Activity.ReplyToId is { Length: > 0 } cardActivityId)
+        var group = await conversations.FindAsync(turn.Activity.Conversation?.Id, cancellationToken);
+        var session = group is null ? null : await conversations.LoadSessionAsync(group, cancellationToken);
+        if (group is null || session is null || turn.Activity.ReplyToId is not { Length: > 0 } pressed)
         {
-            await turn.UpdateAsync(cardActivityId, reply.ToMessage(), cancellationToken);
+            await turn.ReplyAsync((card ?? GuideCards.Notice("I couldn't do that", problem ?? "Unknown problem.")).ToMessage(), cancellationToken);
+            return;
         }
-        else
+
+        if (problem is not null)
         {
-            await turn.ReplyAsync(reply.ToMessage(), cancellationToken);
+            await turn.ReplyAsync(GuideCards.Notice("I couldn't do that", problem).ToMessage(), cancellationToken);
+        }
+
+        // The live card follows the stored change by itself; any other pressed card is brought up to date here.
+        if (pressed != group.Conversation.CardActivityId)
+        {
+            await turn.UpdateAsync(pressed, GroupCards.Shared(group, session, await conversations.MembersAsync(group, cancellationToken)).ToMessage(), cancellationToken);
         }
     }
 
@@ -77,7 +100,7 @@ internal sealed class CardActionHandler(
         if (verb == CardVerbs.Start)
         {
             return CardActionCommands.Text(data, CardFields.ScenarioId) is { } scenarioId
-                ? ((await starts.StartAsync(activity, scenarioId, null, cancellationToken)).Card ?? await CurrentCardAsync(activity, cancellationToken), null)
+                ? ((await starts.StartAsync(turn, scenarioId, null, cancellationToken)).Card ?? await CurrentCardAsync(activity, cancellationToken), null)
                 : (null, "The card did not say which scenario to start.");
         }
 
@@ -92,6 +115,11 @@ internal sealed class CardActionHandler(
             var action = verb == CardVerbs.Pause ? FacilitatorAction.PauseAll : verb == CardVerbs.Resume ? FacilitatorAction.ResumeAll : FacilitatorAction.AdvanceAllRetired;
             await workshopFacilitation.OnTypedAsync(turn, new TextCommand.Facilitate(action), cancellationToken);
             return (await CurrentCardAsync(activity, cancellationToken), null);
+        }
+
+        if (verb == CardVerbs.DeleteWorkshop)
+        {
+            return (await dataRights.DeleteAsync(activity, CardActionCommands.Text(data, CardFields.WorkshopId), CardActionCommands.Text(data, CardFields.ConfirmTitle), cancellationToken), null);
         }
 
         if (verb == CardVerbs.LoadScenario)
@@ -110,21 +138,33 @@ internal sealed class CardActionHandler(
             return (null, "This card belongs to another group.");
         }
 
+        await conversations.RememberMemberAsync(group, viewer.TeamsUserId, cancellationToken);
+        var members = await conversations.MembersAsync(group, cancellationToken);
+        var conversationId = group.Conversation.ConversationId;
+
         // A press that becomes a facilitation command is one use case: the redelivery check, the card's step and
         // the write are all decided on the group as it stands when the press is stored.
         var cardStep = StepIndependentVerbs.Contains(verb) ? null : CardActionCommands.Text(data, CardFields.StepId);
         var isCommand = CardActionCommands.TryRead(verb, data, out var command, out var problem);
         if (isCommand && !automaticRefresh)
         {
-            var result = await commands.RunAsync(
-                group, command!, TurnIdentity.Participant(activity), TurnIdentity.DeliveryKey(activity), cardStep is null ? null : OutdatedFor(cardStep, viewer.UserId), cancellationToken);
-            if (activity.ReplyToId is { Length: > 0 } cardId && cardId != group.Conversation.CardActivityId)
+            var participant = TurnIdentity.Participant(activity);
+            var deliveryKey = TurnIdentity.DeliveryKey(activity);
+            var result = await commands.RunAsync(group, command!, participant, deliveryKey, cardStep is null ? null : OutdatedFor(cardStep, viewer.UserId), cancellationToken);
+            if (result.Outcome == GroupCommandOutcome.Outdated && command is Answer answer && cardStep is not null)
             {
-                group = await conversations.RememberCardAsync(group, cardId, activity.ServiceUrl, cancellationToken);
+                return (await KeepOutdatedAnswerAsync(group, cardStep, answer, participant, viewer, members, deliveryKey, cancellationToken), null);
+            }
+
+            if (result.Outcome == GroupCommandOutcome.Applied && command is Answer)
+            {
+                drafts.Forget(conversationId, viewer.UserId);
             }
 
             // A redelivery (Teams retries when it did not hear back in time) is answered as the first delivery was.
-            return (result.Outcome == GroupCommandOutcome.Duplicate ? GroupCards.Render(group, result.Session, viewer, personal: true) : GroupCards.After(group, result, viewer), null);
+            return (result.Outcome == GroupCommandOutcome.Duplicate
+                ? GroupCards.Personal(group, result.Session, viewer, members, draft: drafts.Find(conversationId, viewer.UserId))
+                : GroupCards.After(group, result, viewer, members), null);
         }
 
         var session = await conversations.LoadSessionAsync(group, cancellationToken);
@@ -138,20 +178,49 @@ internal sealed class CardActionHandler(
         if (verb == CardVerbs.Refresh || automaticRefresh
             || await conversations.WasDeliveredAsync(group.WorkshopId, TurnIdentity.DeliveryKey(activity), cancellationToken))
         {
-            return (GroupCards.Render(group, session, viewer, personal: true), null);
+            return (GroupCards.Personal(group, session, viewer, members, draft: drafts.Find(conversationId, viewer.UserId)), null);
         }
 
         if (cardStep is not null && OutdatedFor(cardStep, viewer.UserId)(session) is { } outdated)
         {
-            return (GroupCards.Render(group, session, viewer, outdated, warning: true, personal: true), null);
+            return (GroupCards.Personal(group, session, viewer, members, outdated, warning: true), null);
         }
 
         if (verb == CardVerbs.GenerateDocuments)
         {
-            return (GroupCards.Render(group, session, viewer, await documents.RequestAsync(turn, cancellationToken), warning: false, personal: true), null);
+            return (GroupCards.Personal(group, session, viewer, members, await documents.RequestAsync(turn, cancellationToken), warning: false), null);
         }
 
-        return (GroupCards.Render(group, session, viewer, problem, warning: true, personal: true), null);
+        return (GroupCards.Personal(group, session, viewer, members, problem, warning: true), null);
+    }
+
+    /// <summary>
+    /// The group moved on before this answer arrived. It is saved to the step it was written for when that step
+    /// collects entries into a stage and lane; otherwise it is offered back in the person's answer box.
+    /// </summary>
+    private async Task<AdaptiveCard> KeepOutdatedAnswerAsync(
+        ConversationGroup group, string cardStep, Answer answer, Workshops.People.Participant participant, CardViewer viewer, IReadOnlyList<string> members, string deliveryKey, CancellationToken cancellationToken)
+    {
+        var saved = await outdatedAnswers.SaveAsync(group, cardStep, answer, participant, deliveryKey, cancellationToken);
+        var session = saved?.Session ?? await conversations.LoadSessionAsync(group, cancellationToken);
+        if (session is null)
+        {
+            return NoGroup();
+        }
+
+        if (saved is not null)
+        {
+            var stepTitle = session.Script.Steps.FirstOrDefault(s => s.Id == cardStep)?.StageName;
+            return GroupCards.Personal(
+                group, session, viewer, members, $"The group had moved on, so your entry was saved to the step you wrote it for{(stepTitle is null ? string.Empty : $" ({stepTitle})")}. Here is the current step.", warning: false);
+        }
+
+        drafts.Keep(group.Conversation.ConversationId, viewer.UserId, answer.Text);
+        var takesText = session.PromptFor(viewer.UserId).Kind is StepKind.PersonaField or StepKind.StageItems && !session.IsPaused && !session.IsFinished;
+        var notice = takesText
+            ? "The group moved on before your answer was saved. Your text is back in the box below: add it here, or change it first."
+            : $"The group moved on before your answer was saved, and this step takes no text. Here is what you wrote, to use later: \"{answer.Text}\"";
+        return GroupCards.Personal(group, session, viewer, members, notice, warning: true, draft: takesText ? answer.Text : null);
     }
 
     private static AdaptiveCard NoGroup() =>
@@ -166,6 +235,6 @@ internal sealed class CardActionHandler(
         var session = group is null ? null : await conversations.LoadSessionAsync(group, cancellationToken);
         return group is null || session is null
             ? GuideCards.Scenarios([.. BuiltInScenarios.All])
-            : GroupCards.Render(group, session, TurnIdentity.Viewer(activity), personal: true);
+            : GroupCards.Personal(group, session, TurnIdentity.Viewer(activity), await conversations.MembersAsync(group, cancellationToken));
     }
 }

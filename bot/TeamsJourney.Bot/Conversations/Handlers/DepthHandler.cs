@@ -11,14 +11,13 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 
 /// <summary>
 /// "depth" and "lanes": a facilitator sets how deep the workshop's groups go and which blueprint lanes they are
-/// asked for. The reply says what changed; the cards of running groups that switched are updated in their threads.
+/// asked for. The reply says what changed; running groups that switched show it on their live cards.
 /// </summary>
 internal sealed class DepthHandler(
     SetWorkshopDepth setWorkshopDepth,
     SetGroupDepth setGroupDepth,
     ChooseBlueprintLanes chooseLanes,
-    WorkshopDepth depth,
-    ILogger<DepthHandler> logger)
+    WorkshopDepth depth)
 {
     public async Task<AdaptiveCard> OnDepthAsync(TurnContext turn, TextCommand.Depth command, CancellationToken cancellationToken)
     {
@@ -75,38 +74,13 @@ internal sealed class DepthHandler(
                 continue;
             }
 
+            // The switch is a stored change of the group, so the group's live card follows it like any other change.
             switched.Add(group.GroupName);
-            if (!await UpdateCardAsync(turn, group, outcome, cancellationToken))
-            {
-                problems.Add($"{group.GroupName} switched, but its card could not be updated (they can type 'status').");
-            }
         }
 
         var summary = switched.Count == 0
             ? what
             : $"{what} Switched {string.Join(", ", switched)} at the stage {(switched.Count == 1 ? "it is" : "they are")} on; what they captured stays.";
         return DepthCard.Render(result.Settings, string.Join(" ", [summary, .. problems]), warning: problems.Count > 0);
-    }
-
-    private async Task<bool> UpdateCardAsync(TurnContext turn, ConversationGroup group, GroupCommandResult outcome, CancellationToken cancellationToken)
-    {
-        if (group.Conversation.CardActivityId is not { Length: > 0 } cardId || !Uri.TryCreate(group.Conversation.ServiceUrl, UriKind.Absolute, out var serviceUrl))
-        {
-            return true;
-        }
-
-        try
-        {
-            // The group's shared card: nobody's personal view, no facilitator buttons.
-            var card = GroupCards.Render(group, outcome.Session, new CardViewer(string.Empty, string.Empty), "The facilitator changed this group's depth; carry on from here.", warning: false);
-            await turn.Connector.UpdateActivityAsync(serviceUrl, group.Conversation.ConversationId, cardId, card.ToMessage(), cancellationToken);
-            return true;
-        }
-        catch (ConnectorException ex)
-        {
-            // The switch is stored; only the card could not be refreshed. Say so and carry on with the others.
-            Log.GroupCardNotUpdated(logger, group.GroupId, ex.StatusCode, ex);
-            return false;
-        }
     }
 }

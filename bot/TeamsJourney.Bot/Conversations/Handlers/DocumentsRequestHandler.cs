@@ -11,7 +11,7 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 /// A facilitator asks for the deck and the report: a progress card is posted in the conversation and a
 /// background job keeps it up to date until it shows the links.
 /// </summary>
-internal sealed class DocumentsRequestHandler(GenerateDocuments documents, DocumentGenerationGate generations, DocumentJobQueue jobs, PublicUrls publicUrls)
+internal sealed class DocumentsRequestHandler(GenerateDocuments documents, DocumentGenerationGate generations, DocumentJobs store, DocumentJobQueue jobs, PublicUrls publicUrls)
 {
     /// <summary>Queues the job; returns a line for the requester.</summary>
     public async Task<string> RequestAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -35,14 +35,24 @@ internal sealed class DocumentsRequestHandler(GenerateDocuments documents, Docum
 
         var card = await turn.SendAsync(DocumentsCard.Progress(title!, "Queued", 0).ToMessage(), cancellationToken);
         var job = new DocumentJob(
+            Guid.NewGuid().ToString("N"),
             workshopId,
             new Uri(activity.ServiceUrl!),
             activity.Conversation!.Id!,
             card.Id,
             TurnIdentity.UserId(activity),
-            publicUrls.BaseUrl());
-        return jobs.TryEnqueue(job)
-            ? "Generating the deck and the report; the card below shows progress and then the links."
-            : "Too many document requests are waiting; try again in a minute.";
+            publicUrls.BaseUrl(),
+            TurnIdentity.Participant(activity).DisplayName);
+        // Recorded before it is queued: a restart from here on finds the job and resumes it or says it failed.
+        await store.RecordQueuedAsync(job.ToRecord(), cancellationToken);
+        if (jobs.TryEnqueue(job))
+        {
+            return "Generating the deck and the report; the card below shows progress and then the links.";
+        }
+
+        const string full = "Too many document requests are waiting; try again in a minute.";
+        await store.RecordFailedAsync(job.ToRecord(), full, cancellationToken);
+        await turn.UpdateAsync(card.Id, DocumentsCard.Failed(title!, full).ToMessage(), cancellationToken);
+        return full;
     }
 }

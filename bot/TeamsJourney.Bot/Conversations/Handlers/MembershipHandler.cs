@@ -2,20 +2,30 @@ using TeamsJourney.Bot.Cards;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.BotFramework.Schema;
+using TeamsJourney.Workshops.DataRights;
 using TeamsJourney.Workshops.Scenarios;
 
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
-/// <summary>The bot joining or leaving a team or chat: it introduces itself once, and notes a removal.</summary>
-internal sealed class MembershipHandler(WorkshopScenarios scenarios, ILogger<MembershipHandler> logger)
+/// <summary>
+/// The bot joining or leaving a team or chat: it introduces itself once; a removal from a team puts the team's
+/// workshops under the uninstall retention (Workshops:UninstalledRetentionDays), and adding it back keeps them.
+/// </summary>
+internal sealed class MembershipHandler(WorkshopScenarios scenarios, TeamInstallations installations, ILogger<MembershipHandler> logger)
 {
-    /// <summary>When the bot itself joins a team or chat, it introduces itself.</summary>
+    /// <summary>When the bot itself joins a team or chat, it introduces itself; when it is removed from a team, the retention policy applies.</summary>
     public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var botId = turn.Activity.Recipient?.Id;
-        if (botId is not null && turn.Activity.MembersAdded?.Any(m => m.Id == botId) == true)
+        if (botId is not null && turn.Activity.MembersAdded?.Any(m => m?.Id == botId) == true)
         {
+            await AppAddedAsync(turn.Activity, cancellationToken);
             await turn.SendAsync(GuideCards.Welcome(await scenarios.ListAsync(TurnIdentity.WorkshopId(turn.Activity), cancellationToken)).ToMessage(), cancellationToken);
+        }
+
+        if (botId is not null && turn.Activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+        {
+            await AppRemovedAsync(turn.Activity, cancellationToken);
         }
     }
 
@@ -25,12 +35,22 @@ internal sealed class MembershipHandler(WorkshopScenarios scenarios, ILogger<Mem
         // posted it twice.
         if (turn.Activity.Action is InstallationActions.Add or InstallationActions.AddUpgrade)
         {
-            return Task.CompletedTask;
+            return AppAddedAsync(turn.Activity, cancellationToken);
         }
 
-        // On removal the bot can no longer post here; it only ever answers inbound activities,
-        // so there is nothing to cancel. The workshop's data stays for the tab and the documents.
+        // On removal the bot can no longer post here; it only ever answers inbound activities, so there is nothing
+        // to cancel. The team's workshops stay for the uninstall retention period, then the retention sweep deletes them.
         Log.BotRemoved(logger, turn.Activity.Conversation?.Id);
-        return Task.CompletedTask;
+        return AppRemovedAsync(turn.Activity, cancellationToken);
     }
+
+    private Task AppRemovedAsync(Activity activity, CancellationToken cancellationToken) =>
+        TurnIdentity.Place(activity) is { TeamId: { Length: > 0 } team } place
+            ? installations.AppRemovedAsync(place.TenantId, team, TurnIdentity.Participant(activity), cancellationToken)
+            : Task.CompletedTask;
+
+    private Task AppAddedAsync(Activity activity, CancellationToken cancellationToken) =>
+        TurnIdentity.Place(activity) is { TeamId: { Length: > 0 } team } place
+            ? installations.AppAddedAsync(place.TenantId, team, TurnIdentity.Participant(activity), cancellationToken)
+            : Task.CompletedTask;
 }

@@ -7,16 +7,22 @@ using TeamsJourney.Workshops.Scenarios;
 
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
-/// <summary>Typed messages: guide commands, starts, facilitator commands, navigation and answers to the current step.</summary>
+/// <summary>
+/// Typed messages: guide commands, starts, facilitator commands, navigation, undo and answers to the current step.
+/// Answers and navigation change the group's one live card (updated in place, no new message); only refusals,
+/// questions ("did you mean…?") and guides are replied.
+/// </summary>
 internal sealed class MessageHandler(
     GroupConversations conversations,
     RunGroupCommand commands,
+    UndoLastEntry undo,
     WorkshopScenarios scenarios,
     GroupCards cards,
     GroupStartHandler starts,
     FacilitatorHandler facilitator,
     WorkshopFacilitationHandler workshopFacilitation,
     DocumentsRequestHandler documents,
+    DataRightsHandler dataRights,
     WorkshopVoteHandler workshopVote,
     CardActionHandler cardActions,
     DepthHandler depth)
@@ -42,6 +48,12 @@ internal sealed class MessageHandler(
             case TextCommand.GenerateDocuments:
                 await turn.ReplyAsync(GuideCards.Notice("Documents", await documents.RequestAsync(turn, cancellationToken), warning: false).ToMessage(), cancellationToken);
                 break;
+            case TextCommand.ExportWorkshop:
+                await turn.ReplyAsync((await dataRights.ExportAsync(activity, cancellationToken)).ToMessage(), cancellationToken);
+                break;
+            case TextCommand.DeleteWorkshop:
+                await turn.ReplyAsync((await dataRights.AskToDeleteAsync(activity, cancellationToken)).ToMessage(), cancellationToken);
+                break;
             case TextCommand.LoadScenario load:
                 await turn.ReplyAsync((await facilitator.LoadScenarioAsync(activity, load.Json, cancellationToken)).ToMessage(), cancellationToken);
                 break;
@@ -63,6 +75,12 @@ internal sealed class MessageHandler(
             case TextCommand.Facilitate facilitate:
                 await workshopFacilitation.OnTypedAsync(turn, facilitate, cancellationToken);
                 break;
+            case TextCommand.Undo:
+                await UndoAsync(turn, cancellationToken);
+                break;
+            case TextCommand.DidYouMean didYouMean:
+                await AskWhatWasMeantAsync(turn, didYouMean, cancellationToken);
+                break;
             case TextCommand.Navigate navigate:
                 await RunTypedCommandAsync(turn, Navigation(navigate.Verb), cancellationToken);
                 break;
@@ -80,20 +98,49 @@ internal sealed class MessageHandler(
         _ => new FinishStage(),
     };
 
+    // "status" brings the group's card down to where people are typing: it is posted anew as the live card.
     private async Task ShowStatusAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var group = await conversations.FindAsync(turn.Activity.Conversation?.Id, cancellationToken);
-        var session = group is null ? null : await conversations.LoadSessionAsync(group, cancellationToken);
+        var (group, session) = await GroupOfAsync(turn, cancellationToken);
         if (group is null || session is null)
         {
             await GroupCards.ReplyNoGroupAsync(turn, cancellationToken);
             return;
         }
 
-        await cards.PostAsync(turn, group, GroupCards.Render(group, session, TurnIdentity.Viewer(turn.Activity)), cancellationToken);
+        await cards.PostLiveCardAsync(turn, group, session, cancellationToken);
     }
 
-    // A typed answer or command gets the group's card as a fresh reply, so it shows up where people are typing.
+    private async Task UndoAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var (group, _) = await GroupOfAsync(turn, cancellationToken);
+        if (group is null)
+        {
+            await GroupCards.ReplyNoGroupAsync(turn, cancellationToken);
+            return;
+        }
+
+        var result = await undo.UndoAsync(group, TurnIdentity.Participant(turn.Activity), TurnIdentity.DeliveryKey(turn.Activity), cancellationToken);
+        if (result.Result?.Outcome == GroupCommandOutcome.Duplicate)
+        {
+            return;
+        }
+
+        var notice = result.Removed
+            ? GuideCards.Notice("Undone", $"Removed your entry \"{result.RemovedText}\". The group's card is up to date.", warning: false)
+            : GuideCards.Notice("Nothing to undo", result.Result?.RejectionReason ?? "You have no entries on this group's map to remove.");
+        await turn.ReplyAsync(notice.ToMessage(), cancellationToken);
+    }
+
+    // Nothing is saved: the person says what they meant with one press.
+    private async Task AskWhatWasMeantAsync(TurnContext turn, TextCommand.DidYouMean didYouMean, CancellationToken cancellationToken)
+    {
+        var (group, session) = await GroupOfAsync(turn, cancellationToken);
+        var prompt = session?.PromptFor(TurnIdentity.UserId(turn.Activity));
+        await turn.ReplyAsync(GuideCards.DidYouMean(didYouMean, group?.WorkshopId, group?.GroupId, prompt).ToMessage(), cancellationToken);
+    }
+
+    // A typed answer or step changes the group's live card in place (the stored change updates it for everyone).
     private async Task RunTypedCommandAsync(TurnContext turn, GroupCommand command, CancellationToken cancellationToken)
     {
         var group = await conversations.FindAsync(turn.Activity.Conversation?.Id, cancellationToken);
@@ -103,12 +150,34 @@ internal sealed class MessageHandler(
             return;
         }
 
+        await conversations.RememberMemberAsync(group, TurnIdentity.Viewer(turn.Activity).TeamsUserId, cancellationToken);
         var result = await commands.RunAsync(group, command, TurnIdentity.Participant(turn.Activity), TurnIdentity.DeliveryKey(turn.Activity), cancellationToken: cancellationToken);
-        if (result.Outcome == GroupCommandOutcome.Duplicate)
+        switch (result.Outcome)
         {
-            return;
+            case GroupCommandOutcome.Duplicate:
+                return;
+            case GroupCommandOutcome.Rejected or GroupCommandOutcome.Outdated:
+                await turn.ReplyAsync(GuideCards.Notice("Not saved", result.RejectionReason ?? "That could not be done now.").ToMessage(), cancellationToken);
+                return;
+            default:
+                if (group.Conversation.CardActivityId is null)
+                {
+                    // A group from before live cards: its first change posts the card that stays live from now on.
+                    await cards.PostLiveCardAsync(turn, group, result.Session, cancellationToken);
+                }
+
+                return;
+        }
+    }
+
+    private async Task<(ConversationGroup? Group, Domain.Facilitation.GroupSession? Session)> GroupOfAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var group = await conversations.FindAsync(turn.Activity.Conversation?.Id, cancellationToken);
+        if (group is not null)
+        {
+            await conversations.RememberMemberAsync(group, TurnIdentity.Viewer(turn.Activity).TeamsUserId, cancellationToken);
         }
 
-        await cards.PostAsync(turn, group, GroupCards.After(group, result, TurnIdentity.Viewer(turn.Activity)), cancellationToken);
+        return (group, group is null ? null : await conversations.LoadSessionAsync(group, cancellationToken));
     }
 }

@@ -59,8 +59,8 @@ internal static class ScriptTreeParser
                 var obj = new ScriptNode(ScriptNodeKind.Object, line, path);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var name = reader.GetString()!;
                     var nameLine = LineOf(reader.TokenStartIndex, lineStarts);
+                    var name = ReadText(ref reader, path, nameLine, errors);
                     var childPath = ScriptNode.ChildPath(path, name);
                     reader.Read();
                     var child = ReadValue(ref reader, childPath, lineStarts, errors);
@@ -83,7 +83,7 @@ internal static class ScriptTreeParser
 
                 return array;
             case JsonTokenType.String:
-                return new ScriptNode(ScriptNodeKind.String, line, path) { Text = reader.GetString() };
+                return new ScriptNode(ScriptNodeKind.String, line, path) { Text = ReadText(ref reader, path, line, errors) };
             case JsonTokenType.Number:
                 return new ScriptNode(ScriptNodeKind.Number, line, path) { Number = reader.TryGetDecimal(out var number) ? number : null };
             case JsonTokenType.True:
@@ -91,6 +91,21 @@ internal static class ScriptTreeParser
                 return new ScriptNode(ScriptNodeKind.Boolean, line, path) { Boolean = reader.GetBoolean() };
             default:
                 return new ScriptNode(ScriptNodeKind.Null, line, path);
+        }
+    }
+
+    // An escape such as "\ud800" without its other half is valid JSON but not text: the reader throws when asked for the
+    // string. It is a load error at its line like any other, and the value reads as the replacement character.
+    private static string ReadText(ref Utf8JsonReader reader, string path, int line, List<ScenarioLoadError> errors)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            errors.Add(new ScenarioLoadError(line, path, "holds an escaped half of a surrogate pair (such as \\ud800) without its other half, which is not text"));
+            return "\uFFFD";
         }
     }
 

@@ -1,0 +1,121 @@
+using System.Text.Json.Nodes;
+using TeamsJourney.Bot.Tests.Fixtures;
+
+namespace TeamsJourney.Bot.Tests.Conversations;
+
+/// <summary>Typed text in a group thread: typos are asked about, answers update the live card, undo removes.</summary>
+public sealed class TypedCommandTests : BotOnSqliteTest
+{
+    public static TheoryData<string> Misspellings() =>
+    [
+        "nxet", "nexy", "enxt", "netx", "bakc", "bcak", "go bakc", "stauts", "sttaus", "statsu",
+        "skpi", "sikp", "hlep", "hepl", "undp", "unod", "finsh stage", "finish stgae", "scenarois", "resme",
+    ];
+
+    [Fact]
+    public async Task Twenty_misspelt_commands_save_nothing_and_each_asks_what_was_meant()
+    {
+        var group = new LiveGroupThread(Host, Channel, Channel.ServiceUrl, AThread().ConversationId);
+        var tom = group.Member("29:tom", "Tom Okafor");
+        await group.StartAsync(tom);
+        var workshopId = (string)group.PostedCard.BaseData["workshopId"]!;
+        var groupId = (string)group.PostedCard.BaseData["groupId"]!;
+        var before = (await Host.Repository.LoadGroupAsync(workshopId, groupId))!;
+
+        foreach (var typo in Misspellings())
+        {
+            var calls = Channel.Calls.Count;
+            await group.SayAsync(tom, typo);
+            var reply = await Channel.WaitForCallAsync(c => c.IsFor(group.ConversationId) && c.Card is not null, skip: calls);
+            Assert.Contains("Did you mean", reply.CardText, StringComparison.Ordinal);
+        }
+
+        var after = (await Host.Repository.LoadGroupAsync(workshopId, groupId))!;
+        Assert.Equal(before.EventCount, after.EventCount);
+        Assert.DoesNotContain(group.Calls, c => c.IsUpdate);
+    }
+
+    [Fact]
+    public async Task Did_you_mean_offers_the_command_for_the_current_step_and_saving_the_text_as_an_answer()
+    {
+        var group = new LiveGroupThread(Host, Channel, Channel.ServiceUrl, AThread().ConversationId);
+        var tom = group.Member("29:tom", "Tom Okafor");
+        await group.StartAsync(tom);
+        var calls = Channel.Calls.Count;
+
+        await group.SayAsync(tom, "skpi");
+
+        var question = new CardReader((await Channel.WaitForCallAsync(c => c.IsFor(group.ConversationId) && c.Card is not null, skip: calls)).Card!);
+        Assert.Contains("Did you mean 'skip'?", question.Text, StringComparison.Ordinal);
+        Assert.Equal("Yes, skip", (string?)question.Action("skip")["title"]);
+        Assert.Equal(group.PostedCard.StepId, (string?)question.Action("skip")["data"]!["stepId"]);
+        Assert.Equal("skpi", (string?)question.Action("answer")["data"]!["answer"]);
+        var moved = await group.PressAsync(tom, question, "skip");
+        Assert.NotEqual(group.PostedCard.StepId, moved.StepId);
+        await group.WaitForLiveCardAsync(c => c.StepId == moved.StepId);
+    }
+
+    [Fact]
+    public async Task A_typed_answer_updates_the_live_card_and_posts_no_new_message()
+    {
+        var group = new LiveGroupThread(Host, Channel, Channel.ServiceUrl, AThread().ConversationId);
+        var tom = group.Member("29:tom", "Tom Okafor");
+        await group.StartAsync(tom);
+        var posts = group.Calls.Count(c => !c.IsUpdate);
+
+        await group.SayAsync(tom, "Doreen Hughes");
+        await group.SayAsync(tom, "skip");
+        await group.WaitForLiveCardAsync(c => c.StepId != group.PostedCard.StepId);
+        for (var i = 0; i < 10; i++)
+        {
+            await group.SayAsync(tom, "skip");
+        }
+
+        await Task.Delay(800);
+        Assert.Equal(posts, group.Calls.Count(c => !c.IsUpdate));
+        var session = await Host.Repository.LoadGroupAsync((string)group.PostedCard.BaseData["workshopId"]!, (string)group.PostedCard.BaseData["groupId"]!);
+        Assert.Equal("Doreen Hughes", session!.Map.Persona.Name);
+    }
+
+    [Fact]
+    public async Task Undo_removes_the_last_entry_that_person_added_and_only_theirs()
+    {
+        var group = new LiveGroupThread(Host, Channel, Channel.ServiceUrl, AThread().ConversationId);
+        var tom = group.Member("29:tom", "Tom Okafor");
+        var ana = group.Member("29:ana", "Ana Silva");
+        await group.StartAsync(tom);
+        var card = group.PostedCard;
+        while (card.StepId is { } step && !step.StartsWith("journey.", StringComparison.Ordinal))
+        {
+            card = await group.PressAsync(tom, card, "skip");
+        }
+
+        await group.PressAsync(tom, card, "answer", new JsonObject { ["answer"] = "Tom's first" });
+        await group.PressAsync(tom, card, "answer", new JsonObject { ["answer"] = "Tom's second" });
+        await group.PressAsync(ana, card, "answer", new JsonObject { ["answer"] = "Ana's entry" });
+        var calls = Channel.Calls.Count;
+
+        await group.SayAsync(tom, "undo");
+
+        var reply = new CardReader((await Channel.WaitForCallAsync(c => c.IsFor(group.ConversationId) && !c.IsUpdate && c.Card is not null, skip: calls)).Card!);
+        Assert.True(reply.Text.Contains("Tom's second", StringComparison.Ordinal), reply.Text);
+        var live = await group.WaitForLiveCardAsync(c => !c.Text.Contains("Tom's second", StringComparison.Ordinal) && c.Text.Contains("Ana's entry", StringComparison.Ordinal));
+        Assert.Contains("Tom's first", live.Text, StringComparison.Ordinal);
+        var session = await Host.Repository.LoadGroupAsync((string)card.BaseData["workshopId"]!, (string)card.BaseData["groupId"]!);
+        Assert.Equal(["Ana's entry", "Tom's first"], session!.Map.Items.Select(i => i.Text).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Undo_with_nothing_of_yours_on_the_map_says_so_and_changes_nothing()
+    {
+        var group = new LiveGroupThread(Host, Channel, Channel.ServiceUrl, AThread().ConversationId);
+        var tom = group.Member("29:tom", "Tom Okafor");
+        await group.StartAsync(tom);
+        var calls = Channel.Calls.Count;
+
+        await group.SayAsync(tom, "undo");
+
+        var reply = await Channel.WaitForCallAsync(c => c.IsFor(group.ConversationId) && c.Card is not null, skip: calls);
+        Assert.Contains("Nothing to undo", reply.CardText, StringComparison.Ordinal);
+    }
+}
