@@ -23,14 +23,19 @@ internal sealed class LiveGroupThread(BotHost host, LocalChannelService channel,
 
     public static string NextActivityId() => $"18{Interlocked.Increment(ref _nextId):D11}";
 
-    /// <summary>Starts the group as <paramref name="starter"/> and remembers the live card it posted.</summary>
+    /// <summary>
+    /// Starts the group as <paramref name="starter"/> and remembers the live card it posted. These tests play one-answer
+    /// cards, so the starter (the workshop's facilitator) switches the group to full depth and the live card follows.
+    /// </summary>
     public async Task StartAsync(TeamsActivities starter, string scenarioId = "missed-bin-collection")
     {
         var before = channel.Calls.Count;
         await SayAsync(starter, $"start {scenarioId}");
         var posted = await channel.WaitForCallAsync(c => c.Card is not null && c.IsFor(conversationId) && !c.IsUpdate, skip: before);
         LiveCardId = posted.ReturnedId;
-        PostedCard = new CardReader(posted.Card!);
+        var beforeDepth = channel.Calls.Count;
+        await SayAsync(starter, "depth full");
+        PostedCard = await WaitForLiveCardAsync(c => c.StepId == "persona.name", beforeDepth);
     }
 
     public async Task SayAsync(TeamsActivities who, string text)

@@ -21,6 +21,7 @@ public sealed class TypedCommandTests : BotOnSqliteTest
         var workshopId = (string)group.PostedCard.BaseData["workshopId"]!;
         var groupId = (string)group.PostedCard.BaseData["groupId"]!;
         var before = (await Host.Repository.LoadGroupAsync(workshopId, groupId))!;
+        var updatesBefore = group.Calls.Count(c => c.IsUpdate);
 
         foreach (var typo in Misspellings())
         {
@@ -32,7 +33,7 @@ public sealed class TypedCommandTests : BotOnSqliteTest
 
         var after = (await Host.Repository.LoadGroupAsync(workshopId, groupId))!;
         Assert.Equal(before.EventCount, after.EventCount);
-        Assert.DoesNotContain(group.Calls, c => c.IsUpdate);
+        Assert.Equal(updatesBefore, group.Calls.Count(c => c.IsUpdate));
     }
 
     [Fact]

@@ -35,7 +35,8 @@ public sealed class GroupWalker(BotHost host, LocalChannelService channel, Teams
         var before = channel.Calls.Count;
         var response = await host.PostActivityAsync(teams.MessageMentioningBot(text));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = await channel.WaitForCallAsync(c => c.Card is not null, skip: before);
+        // Only this thread's cards: other groups' live cards are updated in their own threads meanwhile.
+        var reply = await channel.WaitForCallAsync(c => c.IsCardFor(teams.ConversationId), skip: before);
         CardActivityId = reply.ReturnedId;
         Take(new CardReader(reply.Card!));
         return Card;
@@ -64,12 +65,24 @@ public sealed class GroupWalker(BotHost host, LocalChannelService channel, Teams
     /// </summary>
     public async Task UseFullDepthAsync()
     {
+        var liveCard = CardActivityId;
         var before = channel.Calls.Count;
         var response = await host.PostActivityAsync(teams.MessageMentioningBot("depth full"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = await channel.WaitForCallAsync(c => c.Method == "POST" && c.CardText.Contains("Workshop depth", StringComparison.Ordinal), skip: before);
         Assert.Contains("works at full depth", reply.CardText, StringComparison.Ordinal);
-        await SayAsync("status");
+
+        // The switch is a stored change, so the group's live card follows with an update; then "status" posts the card
+        // anew at the bottom of the thread and the old one is updated to point to it. Waiting for both keeps later
+        // reads from mistaking those updates for answers.
+        await channel.WaitForCallAsync(c => c.IsUpdate && c.ActivityId == liveCard, skip: before);
+        var beforeStatus = channel.Calls.Count;
+        var status = await host.PostActivityAsync(teams.MessageMentioningBot("status"));
+        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        var posted = await channel.WaitForCallAsync(c => c.Method == "POST" && c.IsCardFor(teams.ConversationId), skip: beforeStatus);
+        CardActivityId = posted.ReturnedId;
+        Take(new CardReader(posted.Card!));
+        await channel.WaitForCallAsync(c => c.IsUpdate && c.ActivityId == liveCard, skip: beforeStatus);
     }
 
     /// <summary>How many distinct cards (steps) the walker has been shown since it started.</summary>
