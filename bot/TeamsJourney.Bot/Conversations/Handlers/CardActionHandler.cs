@@ -109,14 +109,6 @@ internal sealed class CardActionHandler(
             return automaticRefresh ? (null, "The console does not refresh by itself; press Refresh.") : (await workshopFacilitation.OnCardAsync(turn, verb, data, cancellationToken), null);
         }
 
-        // Cards posted before pausing became workshop-wide still carry these buttons: they now act on every group.
-        if (verb is CardVerbs.Pause or CardVerbs.Resume or CardVerbs.AdvanceAll && !automaticRefresh)
-        {
-            var action = verb == CardVerbs.Pause ? FacilitatorAction.PauseAll : verb == CardVerbs.Resume ? FacilitatorAction.ResumeAll : FacilitatorAction.AdvanceAllRetired;
-            await workshopFacilitation.OnTypedAsync(turn, new TextCommand.Facilitate(action), cancellationToken);
-            return (await CurrentCardAsync(activity, cancellationToken), null);
-        }
-
         if (verb == CardVerbs.DeleteWorkshop)
         {
             return (await dataRights.DeleteAsync(activity, CardActionCommands.Text(data, CardFields.WorkshopId), CardActionCommands.Text(data, CardFields.ConfirmTitle), cancellationToken), null);
@@ -140,6 +132,17 @@ internal sealed class CardActionHandler(
 
         await conversations.RememberMemberAsync(group, viewer.TeamsUserId, cancellationToken);
         var members = await conversations.MembersAsync(group, cancellationToken);
+
+        // Cards posted before pausing became workshop-wide still carry these buttons: they now act on every group,
+        // and the summary shows only in the presser's own view (the live card follows the stored pauses).
+        if (verb is CardVerbs.Pause or CardVerbs.Resume or CardVerbs.AdvanceAll && !automaticRefresh)
+        {
+            var action = verb == CardVerbs.Pause ? FacilitatorAction.PauseAll : verb == CardVerbs.Resume ? FacilitatorAction.ResumeAll : FacilitatorAction.AdvanceAllRetired;
+            var (message, warning) = await workshopFacilitation.OnGroupCardAsync(turn, action, cancellationToken);
+            return await conversations.LoadSessionAsync(group, cancellationToken) is { } current
+                ? (GroupCards.Personal(group, current, viewer, members, message, warning), null)
+                : (NoGroup(), null);
+        }
         var conversationId = group.Conversation.ConversationId;
 
         // A press that becomes a facilitation command is one use case: the redelivery check, the card's step and

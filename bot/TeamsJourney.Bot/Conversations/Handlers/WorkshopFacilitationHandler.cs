@@ -62,6 +62,27 @@ internal sealed class WorkshopFacilitationHandler(
         await turn.ReplyAsync(GuideCards.Notice(result.Title, result.Message, result.Warning).ToMessage(), cancellationToken);
     }
 
+    /// <summary>
+    /// Pause, Resume or Advance all pressed on a group's card posted before these became workshop-wide: the action
+    /// runs for every group and the summary goes back only to the presser's own view, never into the group's thread.
+    /// </summary>
+    public async Task<(string Message, bool Warning)> OnGroupCardAsync(TurnContext turn, FacilitatorAction action, CancellationToken cancellationToken)
+    {
+        if (action == FacilitatorAction.AdvanceAllRetired)
+        {
+            return ("'advance all' is now 'move all to {phase}': persona, journey, blueprint, ideas or voting.", true);
+        }
+
+        var (workshop, refusal) = await FacilitatedWorkshopAsync(turn.Activity, cancellationToken);
+        if (workshop is null)
+        {
+            return (refusal!, true);
+        }
+
+        var result = await RunAsync(turn.Activity, workshop, action, null, cancellationToken);
+        return (result.Message, result.Warning);
+    }
+
     /// <summary>A press on the setup form or the console card: the answer is the console as the presser should see it.</summary>
     public async Task<AdaptiveCard> OnCardAsync(TurnContext turn, string verb, JsonObject data, CancellationToken cancellationToken)
     {
