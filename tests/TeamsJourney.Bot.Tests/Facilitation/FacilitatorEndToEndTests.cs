@@ -186,7 +186,14 @@ public abstract class FacilitatorEndToEndTests : IAsyncLifetime
 
         foreach (var group in workshop.Groups)
         {
+            // The timer moves the groups on in the background, a moment after the clock passed the end.
             var session = await host.Repository.LoadGroupAsync(group.WorkshopId, group.GroupId);
+            for (var attempt = 0; attempt < 100 && WorkshopPhases.Of(session!.CurrentStep) != WorkshopPhase.Journey; attempt++)
+            {
+                await Task.Delay(100);
+                session = await host.Repository.LoadGroupAsync(group.WorkshopId, group.GroupId);
+            }
+
             Assert.Equal(WorkshopPhase.Journey, WorkshopPhases.Of(session!.CurrentStep));
 
             // The group's live card follows the stored move (a coalesced update on the host's clock, which this test moves).
