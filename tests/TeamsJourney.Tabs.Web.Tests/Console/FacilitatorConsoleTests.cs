@@ -22,7 +22,9 @@ public sealed class FacilitatorConsoleTests(LiveTabFixture tab)
         var row = Row(page, first.GroupId);
         await Expect(row.Locator("td.items")).ToHaveTextAsync("0");
 
-        await first.PressAsync("answer", new JsonObject { ["answer"] = "Doreen Hughes, 81" });
+        // Groups start at MVP depth: the persona card takes several boxes and moves on with "Save and next".
+        Assert.True(first.IsMultiInput);
+        await first.PressAsync("answerInputs", new JsonObject { ["in_" + first.InputKeys[0]] = "Doreen Hughes, 81", ["then"] = "next" });
 
         await Expect(row.Locator("td.items")).Not.ToHaveTextAsync("0", new() { Timeout = 5_000 });
         await Expect(row.Locator("td.step")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^2 of \\d+$"));
