@@ -69,6 +69,16 @@ internal interface IWorkshopStore
     Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Remembers when a workshop next needs a timer's attention (a time box reminder or end), replacing the time
+    /// saved before; null forgets it. Kept outside the workshop's partition so one query finds every due workshop,
+    /// which is how time boxes survive a restart.
+    /// </summary>
+    Task SaveDueAtAsync(string workshopId, DateTimeOffset? dueAt, CancellationToken cancellationToken = default);
+
+    /// <summary>The ids of the workshops due at or before <paramref name="dueBy"/>, soonest first.</summary>
+    Task<IReadOnlyList<string>> ListDueAsync(DateTimeOffset dueBy, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Remembers that <paramref name="userId"/> (a Teams user id, e.g. <c>29:...</c>) acted in the conversation at
     /// <paramref name="seenAt"/>; a later sighting of the same person replaces the earlier one.
     /// </summary>

@@ -31,6 +31,7 @@ const bundlePage = (name, entry, outdir) => build({
 });
 await bundlePage('map', 'src/pages/map-page.ts', dist);
 await bundlePage('config', 'src/pages/config-page.ts', dist);
+await bundlePage('console', 'src/pages/console-page.ts', dist);
 await bundlePage('plenary', 'src/pages/plenary-page.ts', dist);
 
 // The task pane is a page of its own, one folder down so its URL is /tab/addin/taskpane.html.
@@ -59,7 +60,7 @@ await build({
   logLevel: 'warning',
 });
 
-for (const file of ['index.html', 'config.html', 'plenary.html']) {
+for (const file of ['index.html', 'config.html', 'console.html', 'plenary.html']) {
   await copyFile(path.join(root, 'src', file), path.join(dist, file));
 }
 

@@ -29,6 +29,22 @@ public abstract partial class WorkshopStoreContract
     }
 
     [Fact]
+    public async Task Deleting_a_workshop_forgets_its_time_box_and_keeps_other_workshops_due()
+    {
+        var doomed = await GivenAWorkshopAsync();
+        var kept = await GivenAWorkshopAsync();
+        var due = new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
+        await Store.SaveDueAtAsync(doomed.WorkshopId, due);
+        await Store.SaveDueAtAsync(kept.WorkshopId, due);
+
+        Assert.True(await Store.DeleteWorkshopAsync(doomed.WorkshopId));
+
+        var listed = await Store.ListDueAsync(due);
+        Assert.DoesNotContain(doomed.WorkshopId, listed);
+        Assert.Contains(kept.WorkshopId, listed);
+    }
+
+    [Fact]
     public async Task Deleting_a_workshop_leaves_other_workshops_and_their_bindings_untouched()
     {
         var doomed = await GivenAWorkshopAsync();

@@ -21,6 +21,24 @@ internal static class CardVerbs
     public const string Start = "start";
     public const string LoadScenario = "loadScenario";
     public const string GenerateDocuments = "generateDocuments";
+
+    // The facilitator's console card (in the facilitator's thread, never in a group's).
+    public const string SaveWorkshop = "saveWorkshop";
+    public const string MoveAll = "moveAll";
+    public const string PauseAll = "pauseAll";
+    public const string ResumeAll = "resumeAll";
+    public const string Extend = "extend";
+    public const string LockMap = "lockMap";
+    public const string UnlockMap = "unlockMap";
+    public const string Broadcast = "broadcast";
+    public const string Progress = "progress";
+
+    /// <summary>Every verb of the facilitator's console card.</summary>
+    public static readonly IReadOnlySet<string> Facilitator = new HashSet<string>(StringComparer.Ordinal)
+    {
+        SaveWorkshop, MoveAll, PauseAll, ResumeAll, Extend, LockMap, UnlockMap, Broadcast, Progress,
+    };
+
     public const string DeleteWorkshop = "deleteWorkshop";
     public const string WorkshopDot = "workshopDot";
     public const string WorkshopUndot = "workshopUndot";
@@ -45,6 +63,18 @@ internal static class CardFields
     public const string PainPoints = "painPoints";
     public const string ScenarioJson = "scenarioJson";
     public const string ConfirmTitle = "confirmTitle";
+
+    // The workshop setup form and the console.
+    public const string Objectives = "objectives";
+    public const string Stakeholders = "stakeholders";
+    public const string Depth = "depth";
+    public const string ReminderMinutes = "reminderMinutes";
+    public const string AutoAdvance = "autoAdvance";
+    public const string Phase = "phase";
+    public const string Minutes = "minutes";
+    public const string Message = "message";
+
+    public static string TimeBox(Domain.Workshops.WorkshopPhase phase) => $"timeBox_{Domain.Workshops.WorkshopPhases.NameOf(phase)}";
 
     /// <summary>On an "answerInputs" action: "next" saves and moves on in one press.</summary>
     public const string Then = "then";

@@ -11,18 +11,25 @@ internal static partial class GuideCards
     private static readonly (string Command, string Meaning)[] Commands =
     [
         ("scenarios", "list the scenarios a group can work through"),
-        ("start {scenario} [as {group name}]", "start this thread or chat as a group, e.g. start missed-bin-collection as Table 3"),
+        ("start [{scenario}] [as {group name}]", "start this thread or chat as a group, e.g. start missed-bin-collection as Table 3; a bare start uses the workshop's scenario"),
         ("any other text", "answers the current step: the group's card updates for everyone"),
         ("next (or done) · back (or go back) · skip · finish stage", "move through the steps"),
         ("undo", "remove the last entry you added"),
         ("status", "bring the group's card down to the bottom of the thread"),
-        ("help", "this list"),
+        ("new workshop [{title}]", "facilitator: set up a workshop in this channel (title, objectives, scenario, depth, time boxes); you need no group"),
+        ("progress", "facilitator: the console card with every group's progress"),
+        ("move all to {phase}", "facilitator: every group jumps to persona, journey, blueprint, ideas or voting"),
+        ("pause · resume", "facilitator: pause or resume every group and the time box"),
+        ("extend [{minutes}]", "facilitator: more time for the current phase (5 minutes if not said)"),
+        ("broadcast {message}", "facilitator: post a message in every group's thread"),
+        ("lock map · unlock map", "facilitator: stop or allow changes to the map"),
+        ("add facilitator {@person}", "facilitator: invite a co-facilitator by mentioning them"),
         ("generate documents (or documents)", "facilitator: write the deck and the report, with links when ready"),
+        ("export workshop · delete workshop", "facilitator: a zip of everything captured, or delete the workshop (you confirm with its title)"),
         ("workshop vote", "everyone: put your dots on the ideas of every group (the same dots as in the tab's second half)"),
         ("load scenario {script JSON}", "facilitator: paste your own scenario script"),
         (Conversations.DepthArguments.DepthUsage, "facilitator: MVP (the default, at most 20 cards) or full depth, for the workshop or one group; 'depth' alone shows it"),
         (Conversations.DepthArguments.LanesUsage, "facilitator: which blueprint lanes groups are asked for; 'lanes all' for every one"),
-        ("pause · resume · advance all", "facilitator only"),
     ];
 
     public static AdaptiveCard Welcome(IReadOnlyList<ScenarioScript> scenarios) => new()
@@ -51,7 +58,7 @@ internal static partial class GuideCards
             new FactSet { Facts = [.. Commands.Select(c => new Fact(c.Command, c.Meaning))] },
             .. ScenarioChoices(scenarios),
         ],
-        FallbackText = "Commands: scenarios, start {scenario} [as {group name}], next, back, skip, finish stage, undo, status, generate documents, workshop vote, load scenario {script JSON}, depth, lanes, help.",
+        FallbackText = "Commands: " + string.Join(", ", Commands.Select(c => c.Command)) + ", help.",
     };
 
     public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios, string? notice = null) => new()

@@ -37,13 +37,8 @@ internal static partial class PromptCard
             actions.Add(Execute("Generate documents", CardVerbs.GenerateDocuments, Data(context, prompt)));
         }
 
-        if (context.ViewerIsFacilitator && !prompt.IsFinished)
-        {
-            actions.Add(prompt.IsPaused
-                ? Execute("Resume", CardVerbs.Resume, Data(context, prompt))
-                : Execute("Pause", CardVerbs.Pause, Data(context, prompt)));
-            actions.Add(Execute("Advance all groups", CardVerbs.AdvanceAll, Data(context, prompt)));
-        }
+        // Pausing and moving groups on are workshop-wide and live on the facilitator's console card, never on a
+        // group's card.
 
         return actions;
     }

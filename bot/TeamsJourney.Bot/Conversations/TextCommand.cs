@@ -35,8 +35,11 @@ internal abstract record TextCommand
     /// <summary>"help" or an empty mention.</summary>
     public sealed record Help : TextCommand;
 
-    /// <summary>"next", "done", "back", "skip", "finish stage", "pause", "resume", "advance all".</summary>
+    /// <summary>"next", "done", "back", "skip", "finish stage".</summary>
     public sealed record Navigate(NavigationVerb Verb) : TextCommand;
+
+    /// <summary>A facilitator's command for the whole workshop ("new workshop", "move all to ideas", "pause all", ...).</summary>
+    public sealed record Facilitate(FacilitatorAction Action, string? Argument = null) : TextCommand;
 
     /// <summary>"undo" — remove the last entry the person added.</summary>
     public sealed record Undo : TextCommand;
@@ -64,7 +67,41 @@ internal enum NavigationVerb
     Back,
     Skip,
     FinishStage,
-    Pause,
-    Resume,
-    AdvanceAll,
+}
+
+/// <summary>What a facilitator can type for the whole workshop.</summary>
+internal enum FacilitatorAction
+{
+    /// <summary>"new workshop [title]": the setup form.</summary>
+    NewWorkshop,
+
+    /// <summary>"move all to {phase}".</summary>
+    MoveAll,
+
+    /// <summary>"pause" or "pause all".</summary>
+    PauseAll,
+
+    /// <summary>"resume" or "resume all".</summary>
+    ResumeAll,
+
+    /// <summary>"extend [minutes]".</summary>
+    Extend,
+
+    /// <summary>"broadcast {message}".</summary>
+    Broadcast,
+
+    /// <summary>"lock map".</summary>
+    LockMap,
+
+    /// <summary>"unlock map".</summary>
+    UnlockMap,
+
+    /// <summary>"progress": the console card.</summary>
+    Progress,
+
+    /// <summary>"add facilitator @name".</summary>
+    AddFacilitator,
+
+    /// <summary>"advance all", which "move all to {phase}" replaced.</summary>
+    AdvanceAllRetired,
 }

@@ -22,10 +22,15 @@ internal static class TextCommandParser
         ["undo"] = new TextCommand.Undo(),
         ["skip"] = new TextCommand.Navigate(NavigationVerb.Skip),
         ["finish stage"] = new TextCommand.Navigate(NavigationVerb.FinishStage),
-        ["pause"] = new TextCommand.Navigate(NavigationVerb.Pause),
-        ["resume"] = new TextCommand.Navigate(NavigationVerb.Resume),
-        ["advance all"] = new TextCommand.Navigate(NavigationVerb.AdvanceAll),
-        ["advance all groups"] = new TextCommand.Navigate(NavigationVerb.AdvanceAll),
+        ["pause"] = new TextCommand.Facilitate(FacilitatorAction.PauseAll),
+        ["pause all"] = new TextCommand.Facilitate(FacilitatorAction.PauseAll),
+        ["resume"] = new TextCommand.Facilitate(FacilitatorAction.ResumeAll),
+        ["resume all"] = new TextCommand.Facilitate(FacilitatorAction.ResumeAll),
+        ["lock map"] = new TextCommand.Facilitate(FacilitatorAction.LockMap),
+        ["unlock map"] = new TextCommand.Facilitate(FacilitatorAction.UnlockMap),
+        ["progress"] = new TextCommand.Facilitate(FacilitatorAction.Progress),
+        ["advance all"] = new TextCommand.Facilitate(FacilitatorAction.AdvanceAllRetired),
+        ["advance all groups"] = new TextCommand.Facilitate(FacilitatorAction.AdvanceAllRetired),
         ["generate documents"] = new TextCommand.GenerateDocuments(),
         ["documents"] = new TextCommand.GenerateDocuments(),
         ["export workshop"] = new TextCommand.ExportWorkshop(),
@@ -52,6 +57,11 @@ internal static class TextCommandParser
             return keyword;
         }
 
+        if (FacilitatorCommandParser.TryParse(trimmed) is { } facilitate)
+        {
+            return facilitate;
+        }
+
         if (trimmed.StartsWith(LoadScenarioKeyword, StringComparison.OrdinalIgnoreCase))
         {
             // The script keeps its own line breaks, so line numbers in errors match what was pasted.
@@ -75,24 +85,32 @@ internal static class TextCommandParser
             return ParseStart(trimmed["start".Length..].Trim());
         }
 
-        if (CommandSpelling.Closest(trimmed, Keywords.Keys.Append(LoadScenarioKeyword).Append("start")) is { } meant)
+        if (CommandSpelling.Closest(trimmed, Keywords.Keys.Concat(FacilitatorCommandParser.Spellings.Keys).Append(LoadScenarioKeyword).Append("start")) is { } meant)
         {
-            var command = Keywords.TryGetValue(meant, out var known) ? known : new TextCommand.Help();
+            var command = Keywords.TryGetValue(meant, out var known) ? known
+                : FacilitatorCommandParser.Spellings.TryGetValue(meant, out var facilitatorCommand) ? facilitatorCommand
+                : new TextCommand.Help();
             return new TextCommand.DidYouMean(trimmed, meant, command);
         }
 
         return new TextCommand.Answer(text.Trim());
     }
 
-    /// <summary>Every keyword, for the help card and tests.</summary>
-    public static IEnumerable<string> Vocabulary => Keywords.Keys;
+    /// <summary>Every keyword (with the facilitator's commands as typo tolerance knows them), for the help card and tests.</summary>
+    public static IEnumerable<string> Vocabulary => Keywords.Keys.Concat(FacilitatorCommandParser.Spellings.Keys);
 
-    // "start <scenario> [as <group name>]"; a bare "start" asks for the scenario list.
+    // "start <scenario> [as <group name>]"; a bare "start" (or "start as <name>") begins the workshop's own scenario,
+    // or lists the scenarios when the facilitator chose none.
     private static TextCommand ParseStart(string arguments)
     {
         if (arguments.Length == 0)
         {
-            return new TextCommand.ListScenarios();
+            return new TextCommand.Start(string.Empty, null);
+        }
+
+        if (arguments.StartsWith("as ", StringComparison.OrdinalIgnoreCase))
+        {
+            return new TextCommand.Start(string.Empty, arguments[3..].Trim());
         }
 
         var asIndex = arguments.IndexOf(" as ", StringComparison.OrdinalIgnoreCase);

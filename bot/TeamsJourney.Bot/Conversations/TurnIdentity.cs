@@ -51,9 +51,9 @@ internal static class TurnIdentity
     /// key-safe spelling; it reads back (<see cref="ConversationIdOf"/>) when the facilitator moves every
     /// group on and each group's card is updated in its own thread.
     /// </summary>
-    public static string GroupId(string conversationId) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(conversationId));
+    public static string GroupId(string conversationId) => GroupConversations.GroupIdOf(conversationId);
 
-    public static string ConversationIdOf(string groupId) => Encoding.UTF8.GetString(Base64Url.DecodeFromChars(groupId));
+    public static string ConversationIdOf(string groupId) => GroupConversations.ConversationIdOf(groupId);
 
     /// <summary>The conversation a group id spells, or null for an id that is not one of ours (e.g. a tab-made group).</summary>
     public static string? TryConversationIdOf(string groupId)

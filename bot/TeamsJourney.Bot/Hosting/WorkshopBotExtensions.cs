@@ -3,7 +3,9 @@ using TeamsJourney.Bot.Conversations.Handlers;
 using TeamsJourney.Bot.Conversations.LiveCards;
 using TeamsJourney.Workshops.Changes;
 using TeamsJourney.Bot.Documents;
+using TeamsJourney.Bot.Facilitation;
 using TeamsJourney.BotFramework.Hosting;
+using TeamsJourney.Workshops.Facilitation;
 
 namespace TeamsJourney.Bot.Hosting;
 
@@ -34,6 +36,8 @@ internal static class WorkshopBotExtensions
         builder.Services.AddSingleton<MembershipHandler>();
         builder.Services.AddSingleton<GroupStartHandler>();
         builder.Services.AddSingleton<FacilitatorHandler>();
+        builder.Services.AddSingleton<WorkshopFacilitationHandler>();
+        builder.Services.AddSingleton<IWorkshopNotices, BotWorkshopNotices>();
         builder.Services.AddSingleton<DocumentsRequestHandler>();
         builder.Services.AddSingleton<DataRightsHandler>();
         builder.Services.AddSingleton<DepthHandler>();

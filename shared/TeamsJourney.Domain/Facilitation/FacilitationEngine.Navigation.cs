@@ -35,6 +35,18 @@ public static partial class FacilitationEngine
         ? Plan.Emit(MoveForward(state, StepMoveReason.Skipped, stamp))
         : Plan.Reject("The review cannot be skipped; choose Done to finish.");
 
+    private static Plan PlanMoveToPhase(GroupSession state, MoveToPhase command, Stamp stamp)
+    {
+        if (Workshops.WorkshopPhases.Of(state.CurrentStep) == command.Phase)
+        {
+            return Plan.Emit(Array.Empty<GroupEvent>());
+        }
+
+        return Workshops.WorkshopPhases.FirstStepOf(state.Steps, command.Phase) is { } target
+            ? Plan.Emit(MoveTo(state, target, StepMoveReason.MovedToPhaseByFacilitator, stamp))
+            : Plan.Reject($"This group's scenario has no {Workshops.WorkshopPhases.NameOf(command.Phase)} phase.");
+    }
+
     /// <summary>Steps that capture voting, ratings or a review may be left without an answer.</summary>
     private static bool HasAnswer(GroupSession state, ScenarioStep step) => step.Kind switch
     {

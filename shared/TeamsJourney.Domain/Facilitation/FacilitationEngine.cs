@@ -57,7 +57,7 @@ public static partial class FacilitationEngine
             return Plan.Reject("This group has not started yet; start it first.");
         }
 
-        if (command is Pause or Resume or AdvanceAll && !actor.IsFacilitator)
+        if (command is Pause or Resume or AdvanceAll or MoveToPhase && !actor.IsFacilitator)
         {
             return Plan.Reject("Only the facilitator can pause, resume or move groups on.");
         }
@@ -76,7 +76,7 @@ public static partial class FacilitationEngine
         {
             Pause when state.IsPaused => Plan.Reject("The group is already paused."),
             Resume when !state.IsPaused => Plan.Reject("The group is not paused."),
-            Resume or AdvanceAll or ChooseDepth => null,
+            Resume or AdvanceAll or MoveToPhase or ChooseDepth => null,
             _ when state.IsPaused => Plan.Reject("The facilitator has paused this group; please wait until they resume it."),
             _ => null,
         };
@@ -90,6 +90,7 @@ public static partial class FacilitationEngine
         Skip => PlanSkip(state, stamp),
         FinishStage => Plan.Emit(MoveToNextSection(state, StepMoveReason.StageFinished, stamp)),
         AdvanceAll => Plan.Emit(MoveToNextSection(state, StepMoveReason.AdvancedByFacilitator, stamp)),
+        MoveToPhase c => PlanMoveToPhase(state, c, stamp),
         Pause => Plan.Emit(new GroupPaused { Actor = stamp.Actor, OccurredAt = stamp.At }),
         Resume => Plan.Emit(new GroupResumed { Actor = stamp.Actor, OccurredAt = stamp.At }),
         Answer c => PlanAnswer(state, c, context, stamp),

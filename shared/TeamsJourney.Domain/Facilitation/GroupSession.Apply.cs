@@ -39,7 +39,7 @@ public sealed partial record GroupSession
             InitiativeRated e => WithMap(Map.RateInitiative(e.InitiativeId, e.Impact, e.Effort)),
             _ => throw new DomainValidationException("event", $"Unknown event type {groupEvent.GetType().Name}."),
         };
-        return next with { EventCount = EventCount + 1 };
+        return next with { EventCount = EventCount + 1, LastActivityAt = groupEvent.OccurredAt };
     }
 
     private GroupSession WithMap(JourneyMap map) => this with { Map = map };

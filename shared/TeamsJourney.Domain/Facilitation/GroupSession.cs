@@ -49,6 +49,9 @@ public sealed partial record GroupSession
     /// <summary>The group's journey map and blueprint.</summary>
     public JourneyMap Map { get; private init; }
 
+    /// <summary>When the group last did anything (its newest event), or null before it started.</summary>
+    public DateTimeOffset? LastActivityAt { get; private init; }
+
     /// <summary>How many events have been applied; a cheap version number for the session.</summary>
     public int EventCount { get; private init; }
 

@@ -6,7 +6,7 @@ namespace TeamsJourney.Domain.Workshops;
 /// A journey mapping workshop: its purpose, who it is for, where in Teams it runs and its
 /// breakout groups. State changes go through methods that refuse invalid values.
 /// </summary>
-public sealed class Workshop
+public sealed partial class Workshop
 {
     /// <summary>Longest workshop title or group name.</summary>
     public const int MaxTitleLength = 200;
@@ -21,6 +21,7 @@ public sealed class Workshop
     private readonly List<string> _stakeholders = [];
     private readonly List<WorkshopGroup> _groups = [];
     private readonly List<string> _facilitators = [];
+    private readonly List<string> _invitedFacilitators = [];
 
     private Workshop(string id, string title, TeamsLocation location)
     {
@@ -44,7 +45,7 @@ public sealed class Workshop
     /// <summary>Who has a stake in the service being mapped.</summary>
     public IReadOnlyList<string> Stakeholders => _stakeholders.AsReadOnly();
 
-    /// <summary>The user ids of the people who run the workshop (pause, resume, move every group on).</summary>
+    /// <summary>The user ids of the people who run the workshop (the creator and co-facilitators): they need no group of their own.</summary>
     public IReadOnlyList<string> Facilitators => _facilitators.AsReadOnly();
 
     /// <summary>The breakout groups in the order they were added.</summary>
@@ -96,6 +97,43 @@ public sealed class Workshop
 
     /// <summary>True when <paramref name="userId"/> runs the workshop.</summary>
     public bool IsFacilitator(string userId) => _facilitators.Contains(userId);
+
+    /// <summary>
+    /// The chat ids (Teams "29:..." ids) of people a facilitator invited to co-facilitate who have not yet acted as
+    /// one. Teams mentions carry the chat id, not the Entra object id facilitators are known by; the invitation is
+    /// claimed (<see cref="ClaimFacilitatorInvitation"/>) the first time that person asks for a facilitator action.
+    /// </summary>
+    public IReadOnlyList<string> InvitedFacilitators => _invitedFacilitators.AsReadOnly();
+
+    /// <summary>Invites the person with chat id <paramref name="chatUserId"/> to co-facilitate.</summary>
+    public void InviteFacilitator(string chatUserId)
+    {
+        var id = Identifier.Require(chatUserId, "facilitator id");
+        if (!_invitedFacilitators.Contains(id))
+        {
+            if (_invitedFacilitators.Count >= MaxListEntries)
+            {
+                throw new DomainValidationException("facilitators", $"A workshop has at most {MaxListEntries} invited facilitators.");
+            }
+
+            _invitedFacilitators.Add(id);
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="userId"/> a facilitator when the chat id they write from was invited; false (and no
+    /// change) otherwise.
+    /// </summary>
+    public bool ClaimFacilitatorInvitation(string chatUserId, string userId)
+    {
+        if (!_invitedFacilitators.Remove(chatUserId))
+        {
+            return false;
+        }
+
+        AddFacilitator(userId);
+        return true;
+    }
 
     /// <summary>Adds a breakout group; ids and names must be unique within the workshop.</summary>
     public WorkshopGroup AddGroup(string groupId, string name, string scenarioId)

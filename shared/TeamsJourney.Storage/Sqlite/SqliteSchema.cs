@@ -57,6 +57,12 @@ internal static class SqliteSchema
             tenant_id TEXT NULL
         ) WITHOUT ROWID;
 
+        CREATE TABLE IF NOT EXISTS schedule (
+            workshop_id TEXT NOT NULL PRIMARY KEY,
+            due_at_utc_ticks INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_schedule_due ON schedule (due_at_utc_ticks, workshop_id);
+
         CREATE TABLE IF NOT EXISTS conversation_members (
             conversation_id TEXT NOT NULL,
             user_id TEXT NOT NULL,

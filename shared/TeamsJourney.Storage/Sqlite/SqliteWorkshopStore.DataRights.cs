@@ -24,6 +24,7 @@ internal sealed partial class SqliteWorkshopStore
                 DELETE FROM streams WHERE workshop_id = $workshop;
                 DELETE FROM idempotency_keys WHERE workshop_id = $workshop;
                 DELETE FROM conversations WHERE workshop_id = $workshop;
+                DELETE FROM schedule WHERE workshop_id = $workshop;
                 """,
                 ("$workshop", workshopId));
             await delete.ExecuteNonQueryAsync(cancellationToken);

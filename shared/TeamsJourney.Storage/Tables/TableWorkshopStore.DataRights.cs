@@ -31,6 +31,9 @@ internal sealed partial class TableWorkshopStore
 
         await _workshopIndex.DeleteEntityAsync(TableKeys.Encode(header.TenantId), workshopId, ETag.All, cancellationToken);
 
+        // A deleted workshop has no time box left to run: its schedule row goes with it.
+        await SaveDueAtAsync(workshopId, null, cancellationToken);
+
         var rows = new List<string>();
         var partition = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId}");
         await foreach (var row in _workshops.QueryAsync<TableEntity>(partition, select: ["RowKey"], cancellationToken: cancellationToken))

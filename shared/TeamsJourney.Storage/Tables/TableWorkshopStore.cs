@@ -20,6 +20,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
     private readonly TableClient _workshops;
     private readonly TableClient _workshopIndex;
     private readonly TableClient _conversations;
+    private readonly TableClient _schedule;
     private readonly TableClient _audit;
     private readonly SemaphoreSlim _tablesGate = new(1, 1);
     private volatile bool _tablesReady;
@@ -47,10 +48,12 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
         WorkshopsTableName = tablePrefix + "Workshops";
         WorkshopIndexTableName = tablePrefix + "WorkshopIndex";
         ConversationsTableName = tablePrefix + "Conversations";
-        AuditTableName = tablePrefix + "Audit";
+        ScheduleTableName = tablePrefix + "Schedule";
         _workshops = service.GetTableClient(WorkshopsTableName);
         _workshopIndex = service.GetTableClient(WorkshopIndexTableName);
         _conversations = service.GetTableClient(ConversationsTableName);
+        _schedule = service.GetTableClient(ScheduleTableName);
+        AuditTableName = tablePrefix + "Audit";
         _audit = service.GetTableClient(AuditTableName);
     }
 
@@ -62,6 +65,9 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
 
     /// <summary>The table of conversation bindings.</summary>
     public string ConversationsTableName { get; }
+
+    /// <summary>The table of when workshops next need a timer (time box reminders and ends).</summary>
+    public string ScheduleTableName { get; }
 
     /// <summary>The table of audit trails, one partition per workshop; it outlives the workshops it describes.</summary>
     public string AuditTableName { get; }
@@ -206,6 +212,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
                 await _service.CreateTableIfNotExistsAsync(WorkshopsTableName, cancellationToken);
                 await _service.CreateTableIfNotExistsAsync(WorkshopIndexTableName, cancellationToken);
                 await _service.CreateTableIfNotExistsAsync(ConversationsTableName, cancellationToken);
+                await _service.CreateTableIfNotExistsAsync(ScheduleTableName, cancellationToken);
                 await _service.CreateTableIfNotExistsAsync(AuditTableName, cancellationToken);
                 _tablesReady = true;
             }

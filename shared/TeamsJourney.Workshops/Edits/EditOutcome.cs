@@ -24,3 +24,6 @@ public sealed record EditInvalid(string Detail) : EditOutcome;
 
 /// <summary>The group or item does not exist.</summary>
 public sealed record EditNotFound(string Detail) : EditOutcome;
+
+/// <summary>The facilitator has locked the map against edits; nothing was stored.</summary>
+public sealed record EditLocked(string Detail) : EditOutcome;

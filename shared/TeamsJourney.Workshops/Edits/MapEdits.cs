@@ -47,6 +47,11 @@ public sealed partial class MapEdits
             return new EditNotFound($"There is no workshop '{workshopId}'.");
         }
 
+        if (workshop.IsLocked)
+        {
+            return new EditLocked(RunGroupCommand.LockedReason);
+        }
+
         var key = IdempotencyKey(tenantId, editor.UserId, request.ClientEditId!);
         if (await _repository.LoadGroupAsync(workshopId, groupId, cancellationToken) is null)
         {

@@ -1,4 +1,6 @@
+using System.Buffers.Text;
 using System.Collections.Concurrent;
+using System.Text;
 using TeamsJourney.Domain.Facilitation;
 using TeamsJourney.Storage;
 using TeamsJourney.Workshops.Persistence;
@@ -58,6 +60,23 @@ public sealed class GroupConversations
         return _repository.ListConversationMembersAsync(group.Conversation.ConversationId, MaxRememberedMembers, cancellationToken);
     }
 
+    /// <summary>
+    /// A group is one conversation (a channel thread or a chat), so its id is the conversation id in a key-safe
+    /// spelling; it reads back (<see cref="ConversationIdOf"/>) whenever a facilitator action, the tab's console or
+    /// a time box has to reach every group's thread.
+    /// </summary>
+    public static string GroupIdOf(string conversationId) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(conversationId));
+
+    /// <summary>The conversation a group id was made from (see <see cref="GroupIdOf"/>).</summary>
+    public static string ConversationIdOf(string groupId) => Encoding.UTF8.GetString(Base64Url.DecodeFromChars(groupId));
+
+    /// <summary>
+    /// The conversations of every group of a workshop that has one, in the workshop's group order. A group whose
+    /// id was not made from a conversation (seeded, or made outside Teams) has none.
+    /// </summary>
+    internal Task<IReadOnlyList<ConversationGroup>> ListAsync(Domain.Workshops.Workshop workshop, CancellationToken cancellationToken) =>
+        ListAsync(workshop, id => Base64Url.IsValid(id) ? ConversationIdOf(id) : null, cancellationToken);
+
     /// <summary>The group the conversation holds, or null when it is not a workshop group.</summary>
     public async Task<ConversationGroup?> FindAsync(string? conversationId, CancellationToken cancellationToken = default)
     {
@@ -101,12 +120,14 @@ public sealed class GroupConversations
     }
 
     /// <summary>The conversations of every group of a workshop that has one, in the workshop's group order.</summary>
-    internal async Task<IReadOnlyList<ConversationGroup>> ListAsync(Domain.Workshops.Workshop workshop, Func<string, string> conversationIdOf, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<ConversationGroup>> ListAsync(Domain.Workshops.Workshop workshop, Func<string, string?> conversationIdOf, CancellationToken cancellationToken)
     {
         var groups = new List<ConversationGroup>();
         foreach (var member in workshop.Groups)
         {
-            if (await _repository.FindConversationAsync(conversationIdOf(member.Id), cancellationToken) is { } binding)
+            if (conversationIdOf(member.Id) is { Length: > 0 } conversationId
+                && await _repository.FindConversationAsync(conversationId, cancellationToken) is { } binding
+                && binding.WorkshopId == workshop.Id)
             {
                 groups.Add(new ConversationGroup(workshop, member.Id, ToConversation(binding)));
             }

@@ -52,7 +52,26 @@ public sealed class RunGroupCommand
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(participant);
         var context = ContextFor(workshop, participant);
+        if (workshop.IsLocked && ChangesTheMap(command))
+        {
+            return RefuseLockedAsync(workshop.Id, groupId, cancellationToken);
+        }
+
         return _repository.ExecuteAsync(workshop.Id, groupId, null, command, context, deliveryKey, precondition, cancellationToken);
+    }
+
+    /// <summary>The words people see when the facilitator has locked the map.</summary>
+    public const string LockedReason = "The facilitator has locked the map: it can be read but not changed until they unlock it.";
+
+    /// <summary>Everything but moving through the steps and the facilitator's own controls changes what the map holds.</summary>
+    internal static bool ChangesTheMap(GroupCommand command) =>
+        command is not (Start or Next or Back or Skip or FinishStage or AdvanceAll or MoveToPhase or Pause or Resume);
+
+    private async Task<GroupCommandResult> RefuseLockedAsync(string workshopId, string groupId, CancellationToken cancellationToken)
+    {
+        var session = await _repository.LoadGroupAsync(workshopId, groupId, cancellationToken)
+            ?? throw new InvalidOperationException($"Group {groupId} has not started in workshop {workshopId}.");
+        return new GroupCommandResult(GroupCommandOutcome.Rejected, session, [], LockedReason, 0);
     }
 
     /// <summary>

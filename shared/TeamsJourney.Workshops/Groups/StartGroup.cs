@@ -75,6 +75,12 @@ public sealed class StartGroup
                 {
                     w.AddFacilitator(request.Starter.UserId);
                 }
+
+                // The persona time box starts with the first group, unless the facilitator already called a phase.
+                if (w.Clock is null && w.Setup.TimeBoxes.Count > 0)
+                {
+                    w.StartPhase(Domain.Workshops.WorkshopPhase.Persona, _time.GetUtcNow());
+                }
             },
             _time.GetUtcNow(),
             cancellationToken);

@@ -20,6 +20,7 @@ using TeamsJourney.Workshops.Maps;
 using TeamsJourney.Workshops.Persistence;
 using TeamsJourney.Workshops.Plenary;
 using TeamsJourney.Workshops.Scenarios;
+using TeamsJourney.Workshops.Setup;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -46,6 +47,7 @@ public static class WorkshopsExtensions
         services.AddOptions<WorkshopsOptions>()
             .BindConfiguration(WorkshopsOptions.SectionName)
             .Validate(o => o.CachedStreams >= 2, "Workshops:CachedStreams must be at least 2.")
+            .Validate(o => o.TimeBoxCheckSeconds is >= 1 and <= 300, "Workshops:TimeBoxCheckSeconds must be between 1 and 300.")
             .ValidateOnStart();
         services.AddSingleton(sp => new WorkshopRepository(
             sp.GetRequiredService<IWorkshopStore>(), sp.GetServices<IWorkshopChangeObserver>(), sp.GetRequiredService<IOptions<WorkshopsOptions>>().Value.CachedStreams));
@@ -60,7 +62,14 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new UndoLastEntry(Repository(sp), sp.GetRequiredService<RunGroupCommand>()));
         services.AddSingleton(sp => new SaveOutdatedAnswer(Repository(sp), sp.GetRequiredService<RunGroupCommand>()));
         services.AddSingleton(sp => new LoadScenario(Repository(sp), Time(sp)));
-        services.AddSingleton(sp => new MoveAllGroupsOn(sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>()));
+        services.AddSingleton(sp => new ChannelWorkshops(Repository(sp)));
+        services.AddSingleton(sp => new SetUpWorkshop(Repository(sp), sp.GetRequiredService<ChannelWorkshops>(), sp.GetRequiredService<SetWorkshopDepth>(), Time(sp)));
+        services.AddSingleton(sp => new ClaimFacilitatorInvitation(Repository(sp), Time(sp)));
+        services.AddSingleton(sp => new WorkshopProgress(Repository(sp), Time(sp)));
+        services.AddSingleton(sp => new FacilitateWorkshop(
+            Repository(sp), sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<WorkshopProgress>(), sp.GetServices<IWorkshopNotices>(), Time(sp)));
+        services.AddSingleton(sp => new RunDueTimeBoxes(Repository(sp), sp.GetRequiredService<FacilitateWorkshop>(), sp.GetRequiredService<WorkshopProgress>(), Time(sp)));
+        services.AddHostedService<TimeBoxTimer>();
         services.AddSingleton(sp => new DepthRollout(Repository(sp), sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>(), Time(sp)));
         services.AddSingleton(sp => new SetWorkshopDepth(sp.GetRequiredService<DepthRollout>()));
         services.AddSingleton(sp => new SetGroupDepth(sp.GetRequiredService<DepthRollout>()));

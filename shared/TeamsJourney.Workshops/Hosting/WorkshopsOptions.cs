@@ -10,4 +10,10 @@ public sealed class WorkshopsOptions
     /// above the groups plus workshops that run at once: beyond it the least recently used are dropped and rebuilt.
     /// </summary>
     public int CachedStreams { get; set; } = Persistence.WorkshopRepository.DefaultMaxCachedEntries;
+
+    /// <summary>
+    /// How often each instance looks for time boxes that are due (reminders and ends). Reminders come at most this
+    /// late; the default keeps a "2 minutes left" reminder within a few seconds of its time.
+    /// </summary>
+    public int TimeBoxCheckSeconds { get; set; } = 5;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using TeamsJourney.Domain.Workshops;
 using TeamsJourney.Storage;
 using TeamsJourney.Workshops.Changes;
@@ -19,7 +20,7 @@ internal sealed partial class WorkshopRepository(
     private readonly IReadOnlyList<IWorkshopChangeObserver> _observers = [.. observers ?? []];
     private readonly StreamWriteGates _streamGates = new();
 
-    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>
     /// Stores a new workshop; false when one with that id already stands. The header and the first snapshot are
@@ -31,13 +32,26 @@ internal sealed partial class WorkshopRepository(
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var header = new WorkshopHeader(workshop.Id, workshop.Location.TenantId, workshop.Location.TeamId, workshop.Location.ChannelId, workshop.Title, now);
-        if (await OptimisticRetry.TranslateAsync(() => _store.TryCreateWorkshopAsync(header, WorkshopStreams.Workshop, [SnapshotEvent(workshop, now)], cancellationToken)))
+        var created = await OptimisticRetry.TranslateAsync(() => _store.TryCreateWorkshopAsync(header, WorkshopStreams.Workshop, [SnapshotEvent(workshop, now)], cancellationToken));
+        if (!created)
         {
-            return true;
+            var healed = await OptimisticRetry.TranslateAsync(() => _store.AppendAsync(workshop.Id, WorkshopStreams.Workshop, 0, [SnapshotEvent(workshop, now)], null, cancellationToken));
+            created = healed.IsAppended;
         }
 
-        var healed = await OptimisticRetry.TranslateAsync(() => _store.AppendAsync(workshop.Id, WorkshopStreams.Workshop, 0, [SnapshotEvent(workshop, now)], null, cancellationToken));
-        return healed.IsAppended;
+        // The time box's due time lives outside the workshop's partition (one query finds every due workshop), so it
+        // follows the atomic creation; a crash in between leaves a workshop without a running timer, which the
+        // facilitator's next action schedules again.
+        if (created && workshop.NextDueAt is { } due)
+        {
+            await OptimisticRetry.TranslateAsync(async () =>
+            {
+                await _store.SaveDueAtAsync(workshop.Id, due, cancellationToken);
+                return true;
+            });
+        }
+
+        return created;
     }
 
     /// <summary>The workshop with that id, or null.</summary>
@@ -72,7 +86,8 @@ internal sealed partial class WorkshopRepository(
 
     /// <summary>
     /// Applies <paramref name="change"/> to the latest workshop and saves it, reloading and reapplying
-    /// when another writer saved first. The change may throw a domain exception to refuse.
+    /// when another writer saved first. The change may throw a domain exception to refuse. When the change moves the
+    /// workshop's next due time (a time box), the schedule is saved too, so a timer finds it after a restart.
     /// </summary>
     public async Task<StoredWorkshop> UpdateWorkshopAsync(string workshopId, Action<Workshop> change, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -81,11 +96,34 @@ internal sealed partial class WorkshopRepository(
         return await OptimisticRetry.RunAsync<StoredWorkshop>($"updating workshop {workshopId}", async ct =>
         {
             var stored = await LoadWorkshopAsync(workshopId, ct) ?? throw new WorkshopNotFoundException(workshopId);
+            var dueBefore = stored.Workshop.NextDueAt;
             change(stored.Workshop);
             var result = await _store.AppendAsync(workshopId, WorkshopStreams.Workshop, stored.Version, [SnapshotEvent(stored.Workshop, now)], null, ct);
-            return result.IsAppended ? stored with { Version = result.StreamVersion } : null;
+            if (!result.IsAppended)
+            {
+                return null;
+            }
+
+            if (stored.Workshop.NextDueAt != dueBefore)
+            {
+                await _store.SaveDueAtAsync(workshopId, stored.Workshop.NextDueAt, ct);
+            }
+
+            return stored with { Version = result.StreamVersion };
         }, cancellationToken);
     }
+
+    /// <summary>The workshops whose time box needs a timer at or before <paramref name="dueBy"/>.</summary>
+    public Task<IReadOnlyList<string>> ListDueWorkshopsAsync(DateTimeOffset dueBy, CancellationToken cancellationToken = default) =>
+        _store.ListDueAsync(dueBy, cancellationToken);
+
+    /// <summary>Saves the workshop's next due time as it stands (repairs a schedule row lost between two writes).</summary>
+    public Task SaveDueAtAsync(Workshop workshop, CancellationToken cancellationToken = default) =>
+        OptimisticRetry.TranslateAsync(async () =>
+        {
+            await _store.SaveDueAtAsync(workshop.Id, workshop.NextDueAt, cancellationToken);
+            return true;
+        });
 
     private static NewEvent SnapshotEvent(Workshop workshop, DateTimeOffset now) =>
         new(WorkshopSnapshot.EventType, JsonSerializer.Serialize(WorkshopSnapshot.Of(workshop), SnapshotJson), null, now);

@@ -27,6 +27,27 @@ internal sealed record WorkshopSnapshot
 
     public IReadOnlyList<WorkshopGroup> Groups { get; init; } = [];
 
+    // How the workshop is run (absent in snapshots written before facilitators could set a workshop up).
+    public string? FacilitatorConversationId { get; init; }
+
+    public IReadOnlyList<string> InvitedFacilitators { get; init; } = [];
+
+    public string? ScenarioId { get; init; }
+
+    public string? Depth { get; init; }
+
+    public Dictionary<WorkshopPhase, long> TimeBoxSeconds { get; init; } = [];
+
+    public long ReminderLeadSeconds { get; init; } = (long)WorkshopSetup.DefaultReminderLead.TotalSeconds;
+
+    public bool AutoAdvance { get; init; }
+
+    public bool IsLocked { get; init; }
+
+    public bool IsPaused { get; init; }
+
+    public PhaseClock? Clock { get; init; }
+
     public static WorkshopSnapshot Of(Workshop workshop) => new()
     {
         Title = workshop.Title,
@@ -37,6 +58,16 @@ internal sealed record WorkshopSnapshot
         Stakeholders = [.. workshop.Stakeholders],
         Facilitators = [.. workshop.Facilitators],
         Groups = [.. workshop.Groups],
+        FacilitatorConversationId = workshop.FacilitatorConversationId,
+        InvitedFacilitators = [.. workshop.InvitedFacilitators],
+        ScenarioId = workshop.Setup.ScenarioId,
+        Depth = workshop.Setup.Depth,
+        TimeBoxSeconds = workshop.Setup.TimeBoxes.ToDictionary(t => t.Key, t => (long)t.Value.TotalSeconds),
+        ReminderLeadSeconds = (long)workshop.Setup.ReminderLead.TotalSeconds,
+        AutoAdvance = workshop.Setup.AutoAdvance,
+        IsLocked = workshop.IsLocked,
+        IsPaused = workshop.IsPaused,
+        Clock = workshop.Clock,
     };
 
     public Workshop ToWorkshop(string workshopId)
@@ -51,6 +82,22 @@ internal sealed record WorkshopSnapshot
         {
             workshop.AddGroup(group.Id, group.Name, group.ScenarioId);
         }
+
+        workshop.UseFacilitatorThread(FacilitatorConversationId);
+        foreach (var invited in InvitedFacilitators)
+        {
+            workshop.InviteFacilitator(invited);
+        }
+        var setup = new WorkshopSetup
+        {
+            ScenarioId = ScenarioId,
+            Depth = Depth,
+            TimeBoxes = TimeBoxSeconds.ToDictionary(t => t.Key, t => TimeSpan.FromSeconds(t.Value)),
+            ReminderLead = TimeSpan.FromSeconds(ReminderLeadSeconds),
+            AutoAdvance = AutoAdvance,
+        };
+        workshop.RestoreFacilitation(setup, IsLocked, IsPaused, Clock);
+        workshop.ClearDomainEvents();
 
         return workshop;
     }

@@ -128,6 +128,7 @@ public static class TabApi
                 applied.Duplicate)),
             EditConflict conflict => TabProblems.Conflict(conflict),
             EditNotFound notFound => TabProblems.NotFound(notFound.Detail),
+            EditLocked locked => TabProblems.Locked(locked.Detail),
             EditInvalid invalid => TabProblems.BadRequest(invalid.Detail),
             var other => throw new InvalidOperationException($"Unexpected edit outcome {other.GetType().Name}."),
         };

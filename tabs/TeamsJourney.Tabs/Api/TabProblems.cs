@@ -27,6 +27,10 @@ internal static class TabProblems
     public static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Edit refused");
 
+    // 423 Locked (WebDAV) says exactly this: the resource is locked, asking again will not help until it is unlocked.
+    public static ProblemHttpResult Locked(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status423Locked, title: "Map locked");
+
     public static ProblemHttpResult InvalidId(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid id");
 

@@ -39,6 +39,7 @@ public static class TabsExtensions
         services.AddSingleton<GroupChangeQueue>();
         services.AddSingleton<IWorkshopChangeObserver>(sp => sp.GetRequiredService<GroupChangeQueue>());
         services.AddHostedService<GroupChangePublisher>();
+        services.AddSingleton<TeamsJourney.Workshops.Facilitation.IWorkshopNotices, HubWorkshopNotices>();
         services.AddSingleton<IWorkshopDeletionObserver, PresenceErasure>();
         services.AddSingleton<IPlenaryChangeObserver, PlenaryChangePublisher>();
 
@@ -71,6 +72,7 @@ public static class TabsExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapTabApi();
+        endpoints.MapConsoleApi();
         endpoints.MapDocumentsApi();
         endpoints.MapDataRightsApi();
         endpoints.MapPlenaryApi();

@@ -9,6 +9,9 @@ public static class MapHubMessages
     public const string DocumentsProgress = "documentsProgress";
     public const string PlenaryChanged = "plenaryChanged";
 
+    /// <summary>A workshop's progress after a facilitator action or a time box (the console's live view).</summary>
+    public const string Progress = "progress";
+
     /// <summary>The workshop was deleted (argument: its id); the map it showed no longer exists.</summary>
     public const string WorkshopDeleted = "workshopDeleted";
 

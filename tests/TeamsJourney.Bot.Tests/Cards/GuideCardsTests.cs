@@ -34,7 +34,7 @@ public sealed class GuideCardsTests
         var text = RenderedCard.Of(GuideCards.Help(BuiltInScenarios.All)).Json;
 
         Assert.All(
-            ["start {scenario} [as {group name}]", "undo", "generate documents", "load scenario {script JSON}", "finish stage", "status", "advance all"],
+            ["start [{scenario}] [as {group name}]", "undo", "generate documents", "load scenario {script JSON}", "finish stage", "status", "move all to {phase}"],
             command => Assert.Contains(command, text, StringComparison.Ordinal));
     }
 

@@ -13,11 +13,49 @@ public sealed class TextCommandParserTests
         { "back", nameof(NavigationVerb.Back) },
         { "skip", nameof(NavigationVerb.Skip) },
         { "finish stage", nameof(NavigationVerb.FinishStage) },
-        { "pause", nameof(NavigationVerb.Pause) },
-        { "resume", nameof(NavigationVerb.Resume) },
-        { "advance all", nameof(NavigationVerb.AdvanceAll) },
-        { "advance all groups", nameof(NavigationVerb.AdvanceAll) },
     };
+
+    // Pausing is workshop-wide now; "advance all" answers with what replaced it.
+    public static TheoryData<string, string, string?> FacilitatorCommands() => new()
+    {
+        { "pause", nameof(FacilitatorAction.PauseAll), null },
+        { "Pause all", nameof(FacilitatorAction.PauseAll), null },
+        { "resume", nameof(FacilitatorAction.ResumeAll), null },
+        { "resume all", nameof(FacilitatorAction.ResumeAll), null },
+        { "lock map", nameof(FacilitatorAction.LockMap), null },
+        { "unlock map", nameof(FacilitatorAction.UnlockMap), null },
+        { "progress", nameof(FacilitatorAction.Progress), null },
+        { "advance all", nameof(FacilitatorAction.AdvanceAllRetired), null },
+        { "new workshop", nameof(FacilitatorAction.NewWorkshop), null },
+        { "New workshop   Bins, round 2", nameof(FacilitatorAction.NewWorkshop), "Bins, round 2" },
+        { "move all to ideas", nameof(FacilitatorAction.MoveAll), "ideas" },
+        { "move all groups to the voting phase", nameof(FacilitatorAction.MoveAll), "voting" },
+        { "move everyone to Blueprint", nameof(FacilitatorAction.MoveAll), "Blueprint" },
+        { "move all to", nameof(FacilitatorAction.MoveAll), null },
+        { "extend", nameof(FacilitatorAction.Extend), "5" },
+        { "extend 3", nameof(FacilitatorAction.Extend), "3" },
+        { "extend time by 10 minutes", nameof(FacilitatorAction.Extend), "10" },
+        { "broadcast Five minutes, then we vote", nameof(FacilitatorAction.Broadcast), "Five minutes, then we vote" },
+        { "broadcast", nameof(FacilitatorAction.Broadcast), null },
+        { "add facilitator <at>Sam Lee</at>", nameof(FacilitatorAction.AddFacilitator), null },
+    };
+
+    [Theory]
+    [MemberData(nameof(FacilitatorCommands))]
+    public void Facilitator_command_reads_its_argument(string text, string action, string? argument)
+    {
+        Assert.Equal(new TextCommand.Facilitate(Enum.Parse<FacilitatorAction>(action), argument), TextCommandParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("extended opening hours would help")]
+    [InlineData("move all the bins to the kerb")]
+    [InlineData("new workshops are run every spring")]
+    [InlineData("progressing the complaint takes weeks")]
+    public void Answer_that_looks_like_a_facilitator_command_stays_an_answer(string text)
+    {
+        Assert.IsType<TextCommand.Answer>(TextCommandParser.Parse(text));
+    }
 
     [Theory]
     [MemberData(nameof(NavigationKeywords))]
@@ -79,9 +117,10 @@ public sealed class TextCommandParserTests
     }
 
     [Fact]
-    public void Bare_start_lists_the_scenarios_to_choose_from()
+    public void Bare_start_begins_the_workshops_own_scenario()
     {
-        Assert.IsType<TextCommand.ListScenarios>(TextCommandParser.Parse("start"));
+        Assert.Equal(new TextCommand.Start(string.Empty, null), TextCommandParser.Parse("start"));
+        Assert.Equal(new TextCommand.Start(string.Empty, "Table 3"), TextCommandParser.Parse("start as Table 3"));
     }
 
     [Theory]

@@ -194,6 +194,9 @@ public sealed class LocalChannelService : IAsyncDisposable
 /// <summary>One outbound call the bot made to the Connector, as the channel service saw it.</summary>
 public sealed record ConnectorCall(string Method, string Path, string ConversationId, string? ActivityId, string Authorization, JsonObject Activity, string ReturnedId, DateTimeOffset At)
 {
+    /// <summary>The conversation id as the bot meant it (unescaped from the path).</summary>
+    public string Conversation => Uri.UnescapeDataString(ConversationId);
+
     /// <summary>True for an update (PUT) of an activity the bot sent earlier.</summary>
     public bool IsUpdate => Method == "PUT";
 

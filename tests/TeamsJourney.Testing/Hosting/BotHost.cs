@@ -26,11 +26,16 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     private readonly LocalChannelService _channel;
     private readonly IReadOnlyDictionary<string, string?> _storage;
+    private readonly TimeProvider? _time;
 
-    public BotHost(LocalChannelService channel, IReadOnlyDictionary<string, string?> storageSettings)
+    /// <param name="channel">The channel service that signs the host's inbound tokens and records its Connector calls.</param>
+    /// <param name="storageSettings">Settings that point the host at a store.</param>
+    /// <param name="time">A clock the test moves (time boxes), or null for the system clock.</param>
+    public BotHost(LocalChannelService channel, IReadOnlyDictionary<string, string?> storageSettings, TimeProvider? time = null)
     {
         _channel = channel;
         _storage = storageSettings;
+        _time = time;
     }
 
     /// <summary>What the host logged (information and above), to check that nothing failed unseen.</summary>
@@ -80,6 +85,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
             // Entra is out of reach here; the outbound token is the only part of the host replaced.
             services.RemoveAll<IBotTokenProvider>();
             services.AddSingleton<IBotTokenProvider>(new FixedBotTokenProvider());
+            if (_time is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(_time);
+            }
         });
     }
 

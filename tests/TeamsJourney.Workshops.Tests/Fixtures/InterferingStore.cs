@@ -57,6 +57,12 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
     public Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
         inner.FindConversationAsync(conversationId, cancellationToken);
 
+    public Task SaveDueAtAsync(string workshopId, DateTimeOffset? dueAt, CancellationToken cancellationToken = default) =>
+        inner.SaveDueAtAsync(workshopId, dueAt, cancellationToken);
+
+    public Task<IReadOnlyList<string>> ListDueAsync(DateTimeOffset dueBy, CancellationToken cancellationToken = default) =>
+        inner.ListDueAsync(dueBy, cancellationToken);
+
     public Task RememberConversationMemberAsync(string conversationId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
         inner.RememberConversationMemberAsync(conversationId, userId, seenAt, cancellationToken);
 

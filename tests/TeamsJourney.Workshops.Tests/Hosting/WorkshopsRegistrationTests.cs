@@ -9,6 +9,7 @@ using TeamsJourney.Workshops.Listing;
 using TeamsJourney.Workshops.Maps;
 using TeamsJourney.Workshops.Persistence;
 using TeamsJourney.Workshops.Scenarios;
+using TeamsJourney.Workshops.Setup;
 
 namespace TeamsJourney.Workshops.Tests.Hosting;
 
@@ -27,7 +28,12 @@ public sealed class WorkshopsRegistrationTests : IDisposable
         Assert.NotNull(host.Services.GetRequiredService<GroupConversations>());
         Assert.NotNull(host.Services.GetRequiredService<LoadScenario>());
         Assert.NotNull(host.Services.GetRequiredService<WorkshopScenarios>());
-        Assert.NotNull(host.Services.GetRequiredService<MoveAllGroupsOn>());
+        Assert.NotNull(host.Services.GetRequiredService<FacilitateWorkshop>());
+        Assert.NotNull(host.Services.GetRequiredService<SetUpWorkshop>());
+        Assert.NotNull(host.Services.GetRequiredService<ChannelWorkshops>());
+        Assert.NotNull(host.Services.GetRequiredService<WorkshopProgress>());
+        Assert.NotNull(host.Services.GetRequiredService<RunDueTimeBoxes>());
+        Assert.NotNull(host.Services.GetRequiredService<ClaimFacilitatorInvitation>());
         Assert.NotNull(host.Services.GetRequiredService<MapEdits>());
         Assert.NotNull(host.Services.GetRequiredService<WorkshopMaps>());
         Assert.NotNull(host.Services.GetRequiredService<WorkshopDirectory>());

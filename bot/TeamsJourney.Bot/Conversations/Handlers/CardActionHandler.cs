@@ -23,6 +23,7 @@ internal sealed class CardActionHandler(
     PersonalDrafts drafts,
     GroupStartHandler starts,
     FacilitatorHandler facilitator,
+    WorkshopFacilitationHandler workshopFacilitation,
     DocumentsRequestHandler documents,
     DataRightsHandler dataRights,
     WorkshopVoteHandler workshopVote)
@@ -103,6 +104,11 @@ internal sealed class CardActionHandler(
                 : (null, "The card did not say which scenario to start.");
         }
 
+        if (CardVerbs.Facilitator.Contains(verb))
+        {
+            return automaticRefresh ? (null, "The console does not refresh by itself; press Refresh.") : (await workshopFacilitation.OnCardAsync(turn, verb, data, cancellationToken), null);
+        }
+
         if (verb == CardVerbs.DeleteWorkshop)
         {
             return (await dataRights.DeleteAsync(activity, CardActionCommands.Text(data, CardFields.WorkshopId), CardActionCommands.Text(data, CardFields.ConfirmTitle), cancellationToken), null);
@@ -126,13 +132,24 @@ internal sealed class CardActionHandler(
 
         await conversations.RememberMemberAsync(group, viewer.TeamsUserId, cancellationToken);
         var members = await conversations.MembersAsync(group, cancellationToken);
+
+        // Cards posted before pausing became workshop-wide still carry these buttons: they now act on every group,
+        // and the summary shows only in the presser's own view (the live card follows the stored pauses).
+        if (verb is CardVerbs.Pause or CardVerbs.Resume or CardVerbs.AdvanceAll && !automaticRefresh)
+        {
+            var action = verb == CardVerbs.Pause ? FacilitatorAction.PauseAll : verb == CardVerbs.Resume ? FacilitatorAction.ResumeAll : FacilitatorAction.AdvanceAllRetired;
+            var (message, warning) = await workshopFacilitation.OnGroupCardAsync(turn, action, cancellationToken);
+            return await conversations.LoadSessionAsync(group, cancellationToken) is { } current
+                ? (GroupCards.Personal(group, current, viewer, members, message, warning), null)
+                : (NoGroup(), null);
+        }
         var conversationId = group.Conversation.ConversationId;
 
         // A press that becomes a facilitation command is one use case: the redelivery check, the card's step and
         // the write are all decided on the group as it stands when the press is stored.
         var cardStep = StepIndependentVerbs.Contains(verb) ? null : CardActionCommands.Text(data, CardFields.StepId);
         var isCommand = CardActionCommands.TryRead(verb, data, out var command, out var problem);
-        if (isCommand && !automaticRefresh && command is not AdvanceAll)
+        if (isCommand && !automaticRefresh)
         {
             var participant = TurnIdentity.Participant(activity);
             var deliveryKey = TurnIdentity.DeliveryKey(activity);
@@ -175,14 +192,6 @@ internal sealed class CardActionHandler(
         if (verb == CardVerbs.GenerateDocuments)
         {
             return (GroupCards.Personal(group, session, viewer, members, await documents.RequestAsync(turn, cancellationToken), warning: false), null);
-        }
-
-        if (isCommand)
-        {
-            // Advance all: only in the facilitator's own view; the groups' live cards follow the stored moves.
-            var notice = await facilitator.MoveAllGroupsOnAsync(turn, group, cancellationToken);
-            var advanced = await conversations.LoadSessionAsync(group, cancellationToken) ?? session;
-            return (GroupCards.Personal(group, advanced, viewer, members, notice, warning: false), null);
         }
 
         return (GroupCards.Personal(group, session, viewer, members, problem, warning: true), null);

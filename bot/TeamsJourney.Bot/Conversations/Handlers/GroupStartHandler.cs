@@ -2,14 +2,17 @@ using TeamsJourney.Bot.Cards;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.Workshops.Groups;
+using TeamsJourney.Workshops.Scenarios;
+using TeamsJourney.Workshops.Setup;
 
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
 /// <summary>
-/// "start &lt;scenario&gt; [as &lt;name&gt;]" typed or pressed: the conversation becomes a group of its channel's workshop,
-/// and the group's one live card is posted in the thread for everyone.
+/// "start &lt;scenario&gt; [as &lt;name&gt;]" typed or pressed: the conversation becomes a group of its channel's current
+/// workshop, and the group's one live card is posted in the thread for everyone.
 /// </summary>
-internal sealed class GroupStartHandler(StartGroup startGroup, GroupConversations conversations, GroupCards cards)
+internal sealed class GroupStartHandler(
+    StartGroup startGroup, GroupConversations conversations, GroupCards cards, ChannelWorkshops channels, WorkshopScenarios scenarios)
 {
     /// <summary>A typed start: the live card is the answer; anything else (an unknown scenario, a refusal) is replied.</summary>
     public async Task OnTypedStartAsync(TurnContext turn, TextCommand.Start start, CancellationToken cancellationToken)
@@ -30,9 +33,31 @@ internal sealed class GroupStartHandler(StartGroup startGroup, GroupConversation
     {
         var activity = turn.Activity;
         var conversation = TurnIdentity.Conversation(activity);
+        if (await channels.OfFacilitatorThreadAsync(conversation.ConversationId, cancellationToken) is not null)
+        {
+            return (GuideCards.Notice("This is the facilitators' thread", "Groups start in their own threads of this channel: start a new post there and type 'start'."), false);
+        }
+
+        // A thread that already holds a group stays in its workshop; a new one joins the channel's current workshop.
+        var place = TurnIdentity.Place(activity);
+        place = await conversations.FindAsync(conversation.ConversationId, cancellationToken) is { } existing
+            ? place with { WorkshopId = existing.WorkshopId }
+            : await channels.CurrentAsync(place, cancellationToken);
+        if (string.IsNullOrEmpty(scenarioId))
+        {
+            // A bare "start" begins the scenario the facilitator chose, or asks which one.
+            var chosen = (await channels.FindAsync(place.WorkshopId, cancellationToken))?.Setup.ScenarioId;
+            if (chosen is null)
+            {
+                return (GuideCards.Scenarios(await scenarios.ListAsync(place.WorkshopId, cancellationToken)), false);
+            }
+
+            scenarioId = chosen;
+        }
+
         var result = await startGroup.StartAsync(
             new StartGroupRequest(
-                TurnIdentity.Place(activity),
+                place,
                 TurnIdentity.GroupId(conversation.ConversationId),
                 conversation,
                 scenarioId,

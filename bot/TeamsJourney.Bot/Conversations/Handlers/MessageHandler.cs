@@ -20,6 +20,7 @@ internal sealed class MessageHandler(
     GroupCards cards,
     GroupStartHandler starts,
     FacilitatorHandler facilitator,
+    WorkshopFacilitationHandler workshopFacilitation,
     DocumentsRequestHandler documents,
     DataRightsHandler dataRights,
     WorkshopVoteHandler workshopVote,
@@ -71,14 +72,14 @@ internal sealed class MessageHandler(
             case TextCommand.Status:
                 await ShowStatusAsync(turn, cancellationToken);
                 break;
+            case TextCommand.Facilitate facilitate:
+                await workshopFacilitation.OnTypedAsync(turn, facilitate, cancellationToken);
+                break;
             case TextCommand.Undo:
                 await UndoAsync(turn, cancellationToken);
                 break;
             case TextCommand.DidYouMean didYouMean:
                 await AskWhatWasMeantAsync(turn, didYouMean, cancellationToken);
-                break;
-            case TextCommand.Navigate { Verb: NavigationVerb.AdvanceAll }:
-                await MoveAllGroupsOnAsync(turn, cancellationToken);
                 break;
             case TextCommand.Navigate navigate:
                 await RunTypedCommandAsync(turn, Navigation(navigate.Verb), cancellationToken);
@@ -94,10 +95,7 @@ internal sealed class MessageHandler(
         NavigationVerb.Next => new Next(),
         NavigationVerb.Back => new Back(),
         NavigationVerb.Skip => new Skip(),
-        NavigationVerb.FinishStage => new FinishStage(),
-        NavigationVerb.Pause => new Pause(),
-        NavigationVerb.Resume => new Resume(),
-        _ => new AdvanceAll(),
+        _ => new FinishStage(),
     };
 
     // "status" brings the group's card down to where people are typing: it is posted anew as the live card.
@@ -140,20 +138,6 @@ internal sealed class MessageHandler(
         var (group, session) = await GroupOfAsync(turn, cancellationToken);
         var prompt = session?.PromptFor(TurnIdentity.UserId(turn.Activity));
         await turn.ReplyAsync(GuideCards.DidYouMean(didYouMean, group?.WorkshopId, group?.GroupId, prompt).ToMessage(), cancellationToken);
-    }
-
-    private async Task MoveAllGroupsOnAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var (group, _) = await GroupOfAsync(turn, cancellationToken);
-        if (group is null)
-        {
-            await GroupCards.ReplyNoGroupAsync(turn, cancellationToken);
-            return;
-        }
-
-        // A one-line summary only: facilitator controls never go into a group's thread.
-        var notice = await facilitator.MoveAllGroupsOnAsync(turn, group, cancellationToken);
-        await turn.ReplyAsync(GuideCards.Notice("Every group", notice, warning: false).ToMessage(), cancellationToken);
     }
 
     // A typed answer or step changes the group's live card in place (the stored change updates it for everyone).

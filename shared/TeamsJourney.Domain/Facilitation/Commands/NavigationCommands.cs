@@ -31,3 +31,9 @@ public sealed record Pause : GroupCommand;
 
 /// <summary>Facilitator only: lets a paused group carry on.</summary>
 public sealed record Resume : GroupCommand;
+
+/// <summary>
+/// Facilitator only: the group jumps to the first step of <paramref name="Phase"/> wherever it is (forward or back),
+/// even while paused. A group already in that phase stays where it is.
+/// </summary>
+public sealed record MoveToPhase(Workshops.WorkshopPhase Phase) : GroupCommand;

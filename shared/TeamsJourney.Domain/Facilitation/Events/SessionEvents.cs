@@ -23,6 +23,9 @@ public enum StepMoveReason
 
     /// <summary>The facilitator moved every group on.</summary>
     AdvancedByFacilitator,
+
+    /// <summary>The facilitator moved every group to a phase.</summary>
+    MovedToPhaseByFacilitator,
 }
 
 /// <summary>The group began its scenario.</summary>

@@ -4,9 +4,12 @@ import type {
   DocumentsResult,
   EditRequest,
   EditResult,
+  FacilitationAction,
+  FacilitationResult,
   MapSnapshot,
   Me,
   ProblemDetails,
+  WorkshopProgress,
   WorkshopSummary,
 } from './wire-types';
 import type { Comparison, Plenary, PlenaryChange } from './plenary-types';
@@ -93,6 +96,16 @@ export class TabApiClient {
     }
 
     return btoa(binary);
+  }
+
+  /** Where every group of the workshop is (the facilitator console). */
+  progress(workshopId: string): Promise<WorkshopProgress> {
+    return this.send<WorkshopProgress>('GET', `/api/tab/workshops/${encodeURIComponent(workshopId)}/progress`);
+  }
+
+  /** A facilitator action on every group: move-all, pause-all, resume-all, extend, broadcast or lock. */
+  facilitate(workshopId: string, action: FacilitationAction, body?: unknown): Promise<FacilitationResult> {
+    return this.send<FacilitationResult>('POST', `/api/tab/workshops/${encodeURIComponent(workshopId)}/facilitation/${action}`, body ?? {});
   }
 
   private async send<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -192,3 +192,39 @@ export interface DocumentsProgress {
   percent: number;
   message: string;
 }
+
+/** One group on the facilitator console (GET .../progress). */
+export interface GroupProgress {
+  groupId: string;
+  name: string;
+  phase: string;
+  step: number;
+  steps: number;
+  items: number;
+  lastActivityAt: string | null;
+  isPaused: boolean;
+  isFinished: boolean;
+}
+
+/** GET /api/tab/workshops/{id}/progress, and the hub's "progress" message. */
+export interface WorkshopProgress {
+  workshopId: string;
+  title: string;
+  isLocked: boolean;
+  isPaused: boolean;
+  phase: string | null;
+  endsAt: string | null;
+  secondsLeft: number | null;
+  at: string;
+  canFacilitate: boolean;
+  groups: GroupProgress[];
+}
+
+/** The console's actions (POST .../facilitation/{action}). */
+export type FacilitationAction = 'move-all' | 'pause-all' | 'resume-all' | 'extend' | 'broadcast' | 'lock';
+
+/** 200 answer of a console action. */
+export interface FacilitationResult {
+  message: string;
+  progress: WorkshopProgress | null;
+}

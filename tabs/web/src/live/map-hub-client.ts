@@ -7,7 +7,7 @@ import {
   type RetryContext,
 } from '@microsoft/signalr';
 import type { TabCredentials } from '../api/tab-api-client';
-import type { ConflictResolved, DocumentsProgress, GroupChanged, PresenceEntry, PresenceMode } from '../api/wire-types';
+import type { ConflictResolved, DocumentsProgress, GroupChanged, PresenceEntry, PresenceMode, WorkshopProgress } from '../api/wire-types';
 
 /** What the hub tells the page. */
 export interface MapHubListener {
@@ -16,6 +16,8 @@ export interface MapHubListener {
   conflictResolved(notice: ConflictResolved): void;
   /** Someone in the workshop is generating its documents (this page, when the request id is its own). */
   documentsProgress?(progress: DocumentsProgress): void;
+  /** A facilitator action or a time box changed the workshop's progress (the console listens). */
+  progress?(progress: WorkshopProgress): void;
   /** The workshop's second half changed (consolidation, dots, plan, versions): read it again. */
   plenaryChanged?(change: { workshopId: string; version: number }): void;
   /** Connected again after a drop: the page catches up from the last version it saw. */
@@ -51,6 +53,7 @@ export class MapHubClient {
     this.connection.on('conflictResolved', (notice: ConflictResolved) => listener.conflictResolved(notice));
     this.connection.on('plenaryChanged', (change: { workshopId: string; version: number }) => listener.plenaryChanged?.(change));
     this.connection.on('documentsProgress', (progress: DocumentsProgress) => listener.documentsProgress?.(progress));
+    this.connection.on('progress', (progress: WorkshopProgress) => listener.progress?.(progress));
     this.connection.onreconnecting(() => listener.connectionChanged('reconnecting'));
     this.connection.onreconnected(() => void this.rejoinAfterReconnect());
     this.connection.onclose(() => listener.connectionChanged('disconnected'));
