@@ -41,10 +41,7 @@ internal sealed partial class SlideXmlWriter
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "spPr", P);
         Transform(_xml, "a", A, rect);
-        _xml.WriteStartElement("a", "prstGeom", A);
-        _xml.WriteAttributeString("prst", look.Geometry);
-        _xml.WriteElementString("a", "avLst", A, null);
-        _xml.WriteEndElement();
+        PresetGeometry(_xml, look.Geometry);
         if (look.FillHex is null)
         {
             _xml.WriteElementString("a", "noFill", A, null);
@@ -101,10 +98,7 @@ internal sealed partial class SlideXmlWriter
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "spPr", P);
         Transform(_xml, "a", A, SlideRect.FromInches(Math.Min(x1, x2), Math.Min(y1, y2), Math.Abs(x2 - x1), Math.Abs(y2 - y1)), flipVertical: y2 < y1);
-        _xml.WriteStartElement("a", "prstGeom", A);
-        _xml.WriteAttributeString("prst", "line");
-        _xml.WriteElementString("a", "avLst", A, null);
-        _xml.WriteEndElement();
+        PresetGeometry(_xml, "line");
         Outline(hex, widthPt, dash);
         _xml.WriteEndElement();
         _xml.WriteEndElement();

@@ -151,10 +151,13 @@ internal sealed partial class SlideXmlWriter : IDisposable
         xml.WriteElementString("p", "grpSpPr", P, null);
     }
 
-    internal static void PresetRectangle(XmlWriter xml)
+    internal static void PresetRectangle(XmlWriter xml) => PresetGeometry(xml, "rect");
+
+    /// <summary>A preset shape outline ("rect", "roundRect", "line", ...) with its default adjustments.</summary>
+    internal static void PresetGeometry(XmlWriter xml, string preset)
     {
         xml.WriteStartElement("a", "prstGeom", A);
-        xml.WriteAttributeString("prst", "rect");
+        xml.WriteAttributeString("prst", preset);
         xml.WriteElementString("a", "avLst", A, null);
         xml.WriteEndElement();
     }
