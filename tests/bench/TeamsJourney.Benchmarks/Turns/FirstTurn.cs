@@ -9,7 +9,7 @@ namespace TeamsJourney.Benchmarks.Turns;
 /// <summary>
 /// Cold start: from starting the host process to the first card turn answered (a group started with a typed
 /// `start`, then one card press), on a fresh SQLite file each time. Measured for the build output (JIT) and for
-/// the ReadyToRun publish that deployments use.
+/// the publish that deployments use (self-contained composite ReadyToRun).
 /// </summary>
 internal static class FirstTurn
 {
@@ -33,13 +33,13 @@ internal static class FirstTurn
     /// <summary>One cold start: milliseconds from process start to the start answered and to the press answered.</summary>
     public sealed record Run(double StartAnswered, double Milliseconds, double HostCpuMilliseconds);
 
-    /// <summary>Publishes the host ReadyToRun into a temp folder; the caller deletes it.</summary>
+    /// <summary>Publishes the host as deployments do (the project's publish settings) into a temp folder; the caller deletes it.</summary>
     public static string PublishReadyToRun(RepositoryFolders repository)
     {
         var output = Directory.CreateTempSubdirectory("teamsjourney-r2r-").FullName;
         ProcessRunner.Run(
             "dotnet",
-            ["publish", Path.Combine(repository.BotProject, "TeamsJourney.Bot.csproj"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "--nologo", "-v", "q"],
+            ["publish", Path.Combine(repository.BotProject, "TeamsJourney.Bot.csproj"), "-c", "Release", "-o", output, "--nologo", "-v", "q"],
             repository.Root);
         return output;
     }
