@@ -19,7 +19,7 @@ internal sealed partial class WorkshopRepository
 
     /// <summary>Saves a conversation's binding, replacing the previous one.</summary>
     public Task SaveConversationAsync(ConversationBinding binding, CancellationToken cancellationToken = default) =>
-        OptimisticRetry.TranslateAsync(async () =>
+        TranslateForgettingDeletedAsync(async () =>
         {
             await _store.SaveConversationAsync(binding, cancellationToken);
             return true;
@@ -27,7 +27,7 @@ internal sealed partial class WorkshopRepository
 
     /// <summary>Remembers a person seen acting in a conversation.</summary>
     public Task RememberConversationMemberAsync(string conversationId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
-        OptimisticRetry.TranslateAsync(async () =>
+        TranslateForgettingDeletedAsync(async () =>
         {
             await _store.RememberConversationMemberAsync(conversationId, userId, seenAt, cancellationToken);
             return true;
