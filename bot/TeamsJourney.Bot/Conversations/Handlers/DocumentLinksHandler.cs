@@ -5,6 +5,7 @@ using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Schema;
 using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Workshops.Documents;
+using TeamsJourney.Workshops.Setup;
 
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
@@ -14,7 +15,7 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 /// else. Only files of the workshop of the conversation the press came from are signed: a press in the channel shows
 /// the person belongs to the workshop's team.
 /// </summary>
-internal sealed class DocumentLinksHandler(GenerateDocuments documents, PublicUrls publicUrls, LocalFolderPublisher? publisher = null, DocumentLinkSigner? links = null)
+internal sealed class DocumentLinksHandler(GenerateDocuments documents, ChannelWorkshops channels, PublicUrls publicUrls, LocalFolderPublisher? publisher = null, DocumentLinkSigner? links = null)
 {
     private static readonly string[] DocumentExtensions = [".pptx", ".docx", ".pdf"];
 
@@ -30,7 +31,7 @@ internal sealed class DocumentLinksHandler(GenerateDocuments documents, PublicUr
             return DocumentsCard.NoLinks("Documents", "This workshop no longer exists, so its documents are gone too.");
         }
 
-        if (workshopId != TurnIdentity.WorkshopId(activity))
+        if (!await PressedInItsChannelAsync(activity, workshopId!, cancellationToken))
         {
             return DocumentsCard.NoLinks(title, "This card belongs to another channel's workshop: open its documents from that workshop's tab.");
         }
@@ -54,6 +55,21 @@ internal sealed class DocumentLinksHandler(GenerateDocuments documents, PublicUr
         return signed.Count == 0
             ? DocumentsCard.NoLinks(title, "These documents were replaced by a newer generation or removed by retention. Open the latest from the workshop's tab, or ask for them again.")
             : DocumentsCard.PersonalLinks(title, workshopId, [.. files.Select(f => (Name: f, Url: f))], signed, links.Lifetime);
+    }
+
+    // The channel's own workshop, or one set up in that channel ('new workshop'): either way the presser is in its team.
+    private async Task<bool> PressedInItsChannelAsync(Activity activity, string workshopId, CancellationToken cancellationToken)
+    {
+        if (workshopId == TurnIdentity.WorkshopId(activity))
+        {
+            return true;
+        }
+
+        var place = TurnIdentity.Place(activity);
+        return place.ChannelId is { Length: > 0 }
+            && await channels.FindAsync(workshopId, cancellationToken) is { } workshop
+            && workshop.Location.ChannelId == place.ChannelId
+            && workshop.Location.TenantId == place.TenantId;
     }
 
     // "/documents/<document id>/<escaped name>" of a published document of this workshop, or null: the card's data
