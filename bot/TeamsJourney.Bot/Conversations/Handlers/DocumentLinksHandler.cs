@@ -26,12 +26,12 @@ internal sealed class DocumentLinksHandler(GenerateDocuments documents, ChannelW
         var (permission, title) = workshopId is null
             ? (DocumentsPermission.NoWorkshop, null)
             : await documents.CheckAsync(workshopId, TurnIdentity.UserId(activity), cancellationToken);
-        if (permission == DocumentsPermission.NoWorkshop || title is null)
+        if (workshopId is null || permission == DocumentsPermission.NoWorkshop || title is null)
         {
             return DocumentsCard.NoLinks("Documents", "This workshop no longer exists, so its documents are gone too.");
         }
 
-        if (!await PressedInItsChannelAsync(activity, workshopId!, cancellationToken))
+        if (!await PressedInItsChannelAsync(activity, workshopId, cancellationToken))
         {
             return DocumentsCard.NoLinks(title, "This card belongs to another channel's workshop: open its documents from that workshop's tab.");
         }
