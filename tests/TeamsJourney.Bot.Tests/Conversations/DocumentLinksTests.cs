@@ -74,7 +74,7 @@ public sealed class DocumentLinksTests : BotOnSqliteTest
         var group = new GroupWalker(host, Channel, AThread());
         await group.SayAsync("start missed-bin-collection");
         await group.SayAsync("documents");
-        var ready = await Channel.WaitForCallAsync(c => c.Method == "PUT" && c.CardText.Contains("Your documents are ready", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        var ready = await Channel.WaitForCallAsync(c => c.Method == "PUT" && c.CardText.Contains("Your documents are ready", StringComparison.Ordinal), TimeSpan.FromSeconds(180));
         return (group.Teams, ready);
     }
 
