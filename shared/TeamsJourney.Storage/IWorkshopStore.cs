@@ -103,8 +103,24 @@ internal interface IWorkshopStore
     Task ReleaseDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Takes the workshop's lease <paramref name="leaseName"/> for <paramref name="holder"/> until
+    /// <paramref name="heldUntil"/>, when at <paramref name="now"/> nobody holds it (never taken, given back, or held
+    /// past its end) and it was last taken at least <paramref name="minimumInterval"/> before <paramref name="now"/>.
+    /// Exactly one of concurrent takers on any instance gets it. The lease goes with the workshop's deletion.
+    /// </summary>
+    Task<LeaseTake> TryTakeLeaseAsync(
+        string workshopId, string leaseName, string holder, DateTimeOffset now, DateTimeOffset heldUntil, TimeSpan minimumInterval, CancellationToken cancellationToken = default);
+
+    /// <summary>The workshop's lease <paramref name="leaseName"/> as it stands, or null when it was never taken.</summary>
+    Task<WorkshopLease?> GetLeaseAsync(string workshopId, string leaseName, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives the lease back when <paramref name="holder"/> still holds it (its taking time stays, for the interval).</summary>
+    Task ReleaseLeaseAsync(string workshopId, string leaseName, string holder, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Deletes the workshop and everything stored under it: its header, events, stream heads and idempotency keys,
-    /// and the conversation bindings that point at it. Its audit entries are kept. Returns false when no workshop
+    /// the conversation bindings that point at it, and what is kept per bound conversation (the people seen there,
+    /// the delivery claims of its activities) and its leases. Its audit entries are kept. Returns false when no workshop
     /// has that id. A deletion that stops half way leaves the header for last, so the workshop can be deleted again.
     /// </summary>
     Task<bool> DeleteWorkshopAsync(string workshopId, CancellationToken cancellationToken = default);

@@ -159,6 +159,13 @@ internal static class StoreArguments
         OptionalEncodedId(binding.TenantId, nameof(binding.TenantId));
     }
 
+    public static void RequireLease(string? workshopId, string? leaseName, string? holder)
+    {
+        RequireKeyId(workshopId, nameof(workshopId));
+        RequireKeyId(leaseName, nameof(leaseName));
+        RequireId(holder, nameof(holder));
+    }
+
     public static void RequireDelivery(string? conversationId, string? activityId)
     {
         RequireEncodedId(conversationId, nameof(conversationId));

@@ -29,6 +29,30 @@ public abstract partial class WorkshopStoreContract
     }
 
     [Fact]
+    public async Task Deleting_a_workshop_forgets_the_people_seen_and_the_delivery_claims_of_its_conversations()
+    {
+        var doomed = await GivenAWorkshopAsync();
+        var kept = await GivenAWorkshopAsync();
+        var doomedThread = AConversation($"19:{Guid.NewGuid():N}@thread.tacv2;messageid=3").InStream(doomed.WorkshopId, "group-1").Build();
+        var keptThread = AConversation($"19:{Guid.NewGuid():N}@thread.tacv2;messageid=4").InStream(kept.WorkshopId, "group-1").Build();
+        foreach (var binding in new[] { doomedThread, keptThread })
+        {
+            await Store.SaveConversationAsync(binding);
+            await Store.RememberConversationMemberAsync(binding.ConversationId, "29:member-a", Now);
+            await Store.ClaimDeliveryAsync(binding.ConversationId, "1700000000001", Now, Now.AddMinutes(2));
+            await Store.CompleteDeliveryAsync(binding.ConversationId, "1700000000001");
+        }
+
+        Assert.True(await Store.DeleteWorkshopAsync(doomed.WorkshopId));
+
+        Assert.Empty(await Store.ListConversationMembersAsync(doomedThread.ConversationId, 60));
+        Assert.Equal(DeliveryClaim.Claimed, await Store.ClaimDeliveryAsync(doomedThread.ConversationId, "1700000000001", Now, Now.AddMinutes(2)));
+        Assert.Equal(["29:member-a"], await Store.ListConversationMembersAsync(keptThread.ConversationId, 60));
+        Assert.Equal(DeliveryClaim.Completed, await Store.ClaimDeliveryAsync(keptThread.ConversationId, "1700000000001", Now, Now.AddMinutes(2)));
+        Assert.Equal(keptThread, await Store.FindConversationAsync(keptThread.ConversationId));
+    }
+
+    [Fact]
     public async Task Deleting_a_workshop_forgets_its_time_box_and_keeps_other_workshops_due()
     {
         var doomed = await GivenAWorkshopAsync();

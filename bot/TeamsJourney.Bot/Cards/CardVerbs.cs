@@ -22,6 +22,9 @@ internal static class CardVerbs
     public const string LoadScenario = "loadScenario";
     public const string GenerateDocuments = "generateDocuments";
 
+    /// <summary>"Get my links" on the documents card: links signed for the presser, in their own view.</summary>
+    public const string DocumentLinks = "documentLinks";
+
     // The facilitator's console card (in the facilitator's thread, never in a group's).
     public const string SaveWorkshop = "saveWorkshop";
     public const string MoveAll = "moveAll";
@@ -63,6 +66,9 @@ internal static class CardFields
     public const string PainPoints = "painPoints";
     public const string ScenarioJson = "scenarioJson";
     public const string ConfirmTitle = "confirmTitle";
+
+    /// <summary>The site-relative paths of the local documents a "Get my links" press asks for.</summary>
+    public const string Files = "files";
 
     // The workshop setup form and the console.
     public const string Objectives = "objectives";

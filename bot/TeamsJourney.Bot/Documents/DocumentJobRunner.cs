@@ -3,7 +3,6 @@ using TeamsJourney.Bot.Cards;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Connector;
 using TeamsJourney.Documents.Generation;
-using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Workshops.Documents;
 
 namespace TeamsJourney.Bot.Documents;
@@ -17,8 +16,7 @@ internal sealed partial class DocumentJobRunner(
     IServiceScopeFactory scopes,
     GenerateDocuments documents,
     DocumentJobs store,
-    ILogger<DocumentJobRunner> logger,
-    DocumentLinkSigner? links = null) : BackgroundService
+    ILogger<DocumentJobRunner> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -49,8 +47,10 @@ internal sealed partial class DocumentJobRunner(
             var generated = await documents.GenerateAsync(job.WorkshopId, progress, new Participant(job.RequestedBy, job.RequestedByName ?? job.RequestedBy), cancellationToken)
                 ?? throw new InvalidOperationException("The workshop no longer exists.");
             await progress.FlushAsync(cancellationToken);
-            var ready = generated.Files.Select(d => (d.FileName, Absolute(job.PublicBaseUrl, Signed(d.Url, job.RequestedBy)))).ToList();
-            await UpdateAsync(connector, job, DocumentsCard.Ready(title, ready, links?.Lifetime), cancellationToken);
+            // The card is the conversation's, seen by everyone: it names the files and offers "Get my links" (links
+            // signed for whoever presses), never a link signed for the requester that would work for anyone.
+            var ready = generated.Files.Select(d => (d.FileName, d.Url)).ToList();
+            await UpdateAsync(connector, job, DocumentsCard.Ready(title, job.WorkshopId, ready), cancellationToken);
             await store.RecordFinishedAsync(job.ToRecord(), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -61,17 +61,6 @@ internal sealed partial class DocumentJobRunner(
             await store.RecordFailedAsync(job.ToRecord(), ex.Message, cancellationToken);
         }
     }
-
-    // Local documents are served only to the workshop's team: the card's links are signed for the person who asked
-    // and expire; SharePoint links are left as they are (SharePoint signs people in itself).
-    private string Signed(string url, string userId) =>
-        links is not null && url.StartsWith(LocalFolderPublisher.UrlPrefix + "/", StringComparison.Ordinal) ? links.Sign(url, userId) : url;
-
-    // On Linux "/documents/..." parses as an absolute file: URI, so only http(s) counts as already absolute.
-    private static Uri Absolute(Uri publicBase, string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp)
-            ? absolute
-            : new Uri(publicBase, url);
 
     private async Task UpdateAsync(ConversationOutbox connector, DocumentJob job, AdaptiveCard card, CancellationToken cancellationToken)
     {

@@ -40,6 +40,7 @@ internal static class WorkshopBotExtensions
         builder.Services.AddSingleton<WorkshopFacilitationHandler>();
         builder.Services.AddSingleton<IWorkshopNotices, BotWorkshopNotices>();
         builder.Services.AddSingleton<DocumentsRequestHandler>();
+        builder.Services.AddSingleton<DocumentLinksHandler>();
         builder.Services.AddSingleton<DataRightsHandler>();
         builder.Services.AddSingleton<DepthHandler>();
         builder.Services.AddSingleton<WorkshopVoteHandler>();

@@ -29,7 +29,14 @@ public sealed class InvokeResponse
     /// <summary>The JSON body; null for an empty body.</summary>
     public JsonNode? Body { get; }
 
-    /// <summary>The answer for an invoke the bot does not handle: 501, empty body.</summary>
+    /// <summary>
+    /// The answer for an invoke the bot does not handle: 501, empty body. Kept on purpose (issue 14 decided it): it is
+    /// what the Bot Framework adapters answer, agreed with the Teams team (microsoft/botbuilder-dotnet#1039, reaffirmed
+    /// by the maintainers in #6242; microsoft/botbuilder-js#1220: Teams only sends an invoke whose feature the app's
+    /// manifest declares, so an unhandled one says "not implemented", not "bad request"). Our manifest declares card
+    /// actions only (adaptiveCard/action, always answered 200 or 400), so a 501 only ever goes to a caller sending
+    /// an invoke we never offered; it is not a failure of ours, and the fuzz benchmark counts it apart from 5xx.
+    /// </summary>
     public static InvokeResponse NotImplemented { get; } = new(501, null);
 
     /// <summary>Replace the card the user acted on with <paramref name="card"/> (HTTP 200).</summary>

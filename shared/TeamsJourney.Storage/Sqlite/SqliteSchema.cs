@@ -81,6 +81,16 @@ internal static class SqliteSchema
 
         CREATE INDEX IF NOT EXISTS ix_conversations_workshop ON conversations (workshop_id);
 
+        CREATE TABLE IF NOT EXISTS leases (
+            workshop_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            holder TEXT NOT NULL,
+            taken_at_utc_ticks INTEGER NOT NULL,
+            held_until_utc_ticks INTEGER NOT NULL,
+            released INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (workshop_id, name)
+        ) WITHOUT ROWID;
+
         CREATE TABLE IF NOT EXISTS audit (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             workshop_id TEXT NOT NULL,

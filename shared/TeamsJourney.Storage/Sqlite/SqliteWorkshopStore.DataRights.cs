@@ -15,7 +15,8 @@ internal sealed partial class SqliteWorkshopStore
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            // One transaction: the workshop is either whole or gone.
+            // One transaction: the workshop is either whole or gone. The people seen in its conversations and the
+            // delivery claims there go with the bindings (they are keyed by conversation, not by workshop).
             await using var transaction = connection.Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
             var delete = connection.Command(
                 transaction,
@@ -23,8 +24,11 @@ internal sealed partial class SqliteWorkshopStore
                 DELETE FROM events WHERE workshop_id = $workshop;
                 DELETE FROM streams WHERE workshop_id = $workshop;
                 DELETE FROM idempotency_keys WHERE workshop_id = $workshop;
+                DELETE FROM conversation_members WHERE conversation_id IN (SELECT conversation_id FROM conversations WHERE workshop_id = $workshop);
+                DELETE FROM deliveries WHERE conversation_id IN (SELECT conversation_id FROM conversations WHERE workshop_id = $workshop);
                 DELETE FROM conversations WHERE workshop_id = $workshop;
                 DELETE FROM schedule WHERE workshop_id = $workshop;
+                DELETE FROM leases WHERE workshop_id = $workshop;
                 """,
                 ("$workshop", workshopId));
             await delete.ExecuteNonQueryAsync(cancellationToken);

@@ -14,6 +14,7 @@ internal static class TableKeys
     public const string ConversationRow = "binding";
 
     private const string DeliveryPrefix = "delivery|";
+    private const string LeasePrefix = "lease|";
 
     private const string StreamPrefix = "stream|";
     private const string MemberPrefix = "member|";
@@ -39,6 +40,9 @@ internal static class TableKeys
     public static string EventRangeEnd => "event}";
 
     public static string IdempotencyRow(string idempotencyKey) => IdempotencyPrefix + Encode(idempotencyKey);
+
+    /// <summary>A named lease of a workshop: a row in the workshop's partition.</summary>
+    public static string LeaseRow(string leaseName) => LeasePrefix + leaseName;
 
     /// <summary>A delivery's row in its conversation's partition of the conversations table, beside the binding.</summary>
     public static string DeliveryRow(string activityId) => DeliveryPrefix + Encode(activityId);

@@ -23,10 +23,18 @@ internal sealed partial class TableWorkshopStore
         // Three tables cannot share a transaction, so the order makes a stopped deletion safe to repeat: the
         // bindings and the listing row first, the partition's rows next, and its head row last, so the workshop
         // stays findable (and deletable) until everything else is gone.
+        // A conversation's partition holds its binding, the people seen there and its delivery claims: all of it goes,
+        // the binding row last so a stopped deletion still finds the partition when repeated.
         var bindings = TableClient.CreateQueryFilter($"WorkshopId eq {workshopId}");
+        var partitions = new List<string>();
         await foreach (var binding in _conversations.QueryAsync<TableEntity>(bindings, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
-            await _conversations.DeleteEntityAsync(binding.PartitionKey, binding.RowKey, ETag.All, cancellationToken);
+            partitions.Add(binding.PartitionKey);
+        }
+
+        foreach (var conversation in partitions)
+        {
+            await DeleteConversationPartitionAsync(conversation, cancellationToken);
         }
 
         await _workshopIndex.DeleteEntityAsync(TableKeys.Encode(header.TenantId), workshopId, ETag.All, cancellationToken);
@@ -52,6 +60,27 @@ internal sealed partial class TableWorkshopStore
 
         await _workshops.DeleteEntityAsync(workshopId, TableKeys.WorkshopHeadRow, ETag.All, cancellationToken);
         return true;
+    }
+
+    private async Task DeleteConversationPartitionAsync(string partitionKey, CancellationToken cancellationToken)
+    {
+        var rows = new List<string>();
+        var partition = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
+        await foreach (var row in _conversations.QueryAsync<TableEntity>(partition, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            if (row.RowKey != TableKeys.ConversationRow)
+            {
+                rows.Add(row.RowKey);
+            }
+        }
+
+        foreach (var chunk in rows.Chunk(DeleteBatch))
+        {
+            await _conversations.SubmitTransactionAsync(
+                chunk.Select(key => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partitionKey, key), ETag.All)), cancellationToken);
+        }
+
+        await _conversations.DeleteEntityAsync(partitionKey, TableKeys.ConversationRow, ETag.All, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -54,6 +54,10 @@ internal static class OptimisticRetry
         {
             throw new EntryTooLargeException(ex.Message, ex);
         }
+        catch (WorkshopNotFoundException ex)
+        {
+            throw new WorkshopDeletedException(ex.WorkshopId, ex);
+        }
     }
 
     // The first retry goes straight away (the usual loser of a two-writer race); later ones back off with jitter.

@@ -7,9 +7,11 @@ using TeamsJourney.Domain.Facilitation;
 using TeamsJourney.Domain.Facilitation.Events;
 using TeamsJourney.Domain.Maps;
 using TeamsJourney.Domain.Workshops;
+using TeamsJourney.Workshops.Documents;
 using TeamsJourney.Workshops.Edits;
 using TeamsJourney.Workshops.People;
 using TeamsJourney.Workshops.Persistence;
+using TeamsJourney.Workshops.Plenary;
 
 namespace TeamsJourney.Workshops.DataRights;
 
@@ -21,6 +23,7 @@ public sealed record WorkshopExport(string FileName, ReadOnlyMemory<byte> Zip, i
 
 /// <summary>
 /// A facilitator takes the workshop's data out: every item of every group with its provenance, the initiatives,
+/// the second half (consolidation, pooled initiatives, dots, action plan, versions, every change with who and when),
 /// the audit trail, and the documents (written fresh from the maps as they stand, so they match the JSON). The
 /// export itself is recorded in the audit trail.
 /// </summary>
@@ -39,10 +42,21 @@ public sealed class ExportWorkshop
     private readonly WorkshopAuditTrail _audit;
     private readonly TimeProvider _time;
     private readonly IDocumentPublisher? _publisher;
+    private readonly PlenaryReader _plenary;
+    private readonly DocumentPlenary _documentPlenary;
 
-    internal ExportWorkshop(WorkshopRepository repository, WorkshopDocuments documents, WorkshopAuditTrail audit, TimeProvider time, IDocumentPublisher? publisher = null)
+    internal ExportWorkshop(
+        WorkshopRepository repository,
+        WorkshopDocuments documents,
+        WorkshopAuditTrail audit,
+        TimeProvider time,
+        PlenaryReader plenary,
+        DocumentPlenary documentPlenary,
+        IDocumentPublisher? publisher = null)
     {
         _repository = repository;
+        _plenary = plenary;
+        _documentPlenary = documentPlenary;
         _documents = documents;
         _audit = audit;
         _time = time;
@@ -97,6 +111,7 @@ public sealed class ExportWorkshop
 
         // Recorded before the bytes are handed out: an export nobody can account for must not exist.
         var items = groups.Sum(g => g.Items.Count);
+        var plenary = await PlenaryAsync(workshop.Id, cancellationToken);
         await _audit.RecordAsync(workshop.Id, workshop.Location.TenantId, AuditActions.Exported, requester, $"{items} items in {groups.Count} groups, with the deck and the report", cancellationToken);
         var (_, trail) = await _audit.ReadAsync(workshop.Id, requester, cancellationToken);
 
@@ -106,6 +121,7 @@ public sealed class ExportWorkshop
             requester.UserId,
             new ExportedHeader(workshop.Id, workshop.Title, workshop.Location.TenantId, workshop.Location.TeamId, workshop.Location.ChannelId, workshop.Objectives, workshop.Stakeholders, workshop.Facilitators),
             groups,
+            plenary,
             trail);
 
         using var zip = new MemoryStream();
@@ -116,15 +132,41 @@ public sealed class ExportWorkshop
                 await JsonSerializer.SerializeAsync(entry, exported, Json, cancellationToken);
             }
 
+            // The same documents a generation publishes: they open with the second half.
+            var facts = await _documentPlenary.ReadAsync(workshop.Id, cancellationToken);
             foreach (var kind in new[] { DocumentKind.Deck, DocumentKind.Report })
             {
-                var document = await _documents.WriteAsync(workshop, sessions, kind, cancellationToken);
+                var document = await _documents.WriteAsync(workshop, sessions, facts, kind, cancellationToken);
                 await using var entry = await archive.CreateEntry("documents/" + document.FileName, CompressionLevel.NoCompression).OpenAsync(cancellationToken);
                 await entry.WriteAsync(document.Content, cancellationToken);
             }
         }
 
         return (DataRightsOutcome.Done, new WorkshopExport($"{workshop.Id} - export.zip", zip.ToArray(), items));
+    }
+
+    private async Task<ExportedPlenary> PlenaryAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        var view = (await _plenary.ReadAsync(workshopId, cancellationToken))?.View
+            ?? throw new InvalidOperationException($"Workshop {workshopId} was deleted during its export.");
+        var changes = await _repository.ReadStreamAsync(workshopId, WorkshopStreams.Plenary, cancellationToken);
+        var consolidation = view.Consolidation;
+        return new ExportedPlenary(
+            [.. consolidation.Stages.Select(s => new ExportedWorkshopStage(s.Id, s.Name, s.Order))],
+            [.. consolidation.StageMappings.Select(m => new ExportedStageMapping(m.GroupId, m.GroupStageId, m.WorkshopStageId))],
+            [.. consolidation.Clusters.Select(c => new ExportedCluster(c.Id, c.Name, c.IsNamed, c.StageId, c.Lane.ToString(), [.. c.Members.Select(m => m.Ref.ToString())]))],
+            view.Initiatives.DotsPerPerson,
+            [.. view.Initiatives.Initiatives.Select(i => new ExportedPooledInitiative(
+                i.Id,
+                i.Title,
+                [.. i.MemberRefs.Select(m => $"{m.GroupId}/{m.InitiativeId}")],
+                [.. i.PainPoints.Select(p => p.ToString())],
+                i.VoterIds,
+                i.Impact,
+                i.Effort,
+                i.Plan is { } plan ? new ExportedPlan(plan.Owner, plan.DueDate, plan.SuccessMeasure, plan.Status.ToString()) : null))],
+            [.. view.Versions.Select(v => new ExportedVersion(v.Number, v.Name, v.FrozenAt))],
+            [.. changes.Select(e => new ExportedChange(e.StreamVersion, e.Type, e.ActorId, e.OccurredAt, JsonDocument.Parse(e.Data).RootElement.Clone()))]);
     }
 
     private static ExportedGroup Group(WorkshopGroup group, GroupSession session, IReadOnlyList<GroupEvent> events)

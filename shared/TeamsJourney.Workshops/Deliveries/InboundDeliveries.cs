@@ -62,11 +62,20 @@ public sealed class InboundDeliveries
             ? _store.ReleaseDeliveryAsync(keys.Conversation, keys.Activity, cancellationToken)
             : Task.CompletedTask;
 
-    // Hashed: ids come from the wire, any length and any characters; the store keys stay short and uniform.
+    // The conversation id is kept as it is, so deleting a workshop finds the claims of its bound conversations; one
+    // the store could not take (blank or too long: never a bound conversation) is hashed. The activity id comes from
+    // the wire, any length and any characters: hashed, so its key stays short and uniform.
     private static (string Conversation, string Activity)? Keys(string? conversationId, string? activityId) =>
         string.IsNullOrEmpty(activityId)
             ? null
-            : (Hash(conversationId ?? string.Empty), Hash(activityId));
+            : (StorableConversation(conversationId), Hash(activityId));
+
+    private static string StorableConversation(string? conversationId) =>
+        !string.IsNullOrWhiteSpace(conversationId)
+        && conversationId.Length <= StorageLimits.MaxIdLength
+        && Encoding.UTF8.GetByteCount(conversationId) <= StorageLimits.MaxEncodedIdUtf8Bytes
+            ? conversationId
+            : "sha256-" + Hash(conversationId ?? string.Empty);
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -1,3 +1,4 @@
+using TeamsJourney.Workshops.Concurrency;
 using System.Text.Json;
 using TeamsJourney.Storage;
 using TeamsJourney.Workshops.Persistence;
@@ -104,7 +105,7 @@ public sealed class DocumentJobs
         {
             await _repository.AppendFactAsync(workshopId, WorkshopStreams.DocumentJobs, new NewEvent(type, JsonSerializer.Serialize(data, Json), actorId, _time.GetUtcNow()), cancellationToken);
         }
-        catch (WorkshopNotFoundException) when (type != Queued)
+        catch (WorkshopDeletedException) when (type != Queued)
         {
             return;
         }

@@ -65,7 +65,7 @@ public sealed class GenerateDocuments
             return null;
         }
 
-        using var generation = _gate.Enter(workshopId);
+        await using var generation = await _gate.EnterAsync(workshopId, cancellationToken);
 
         if (requestedBy is not null && _audit is not null)
         {

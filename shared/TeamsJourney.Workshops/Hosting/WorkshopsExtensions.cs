@@ -82,7 +82,14 @@ public static class WorkshopsExtensions
                 "Workshops:RetentionDays and Workshops:UninstalledRetentionDays must be 0 or more, Workshops:RetentionSweepMinutes at least 1.")
             .ValidateOnStart();
         services.AddSingleton(sp => new WorkshopAuditTrail(Repository(sp), Time(sp)));
-        services.AddSingleton(sp => new ExportWorkshop(Repository(sp), sp.GetRequiredService<WorkshopDocuments>(), sp.GetRequiredService<WorkshopAuditTrail>(), Time(sp), sp.GetService<IDocumentPublisher>()));
+        services.AddSingleton(sp => new ExportWorkshop(
+            Repository(sp),
+            sp.GetRequiredService<WorkshopDocuments>(),
+            sp.GetRequiredService<WorkshopAuditTrail>(),
+            Time(sp),
+            sp.GetRequiredService<PlenaryReader>(),
+            sp.GetRequiredService<DocumentPlenary>(),
+            sp.GetService<IDocumentPublisher>()));
         services.AddSingleton(sp => new DeleteWorkshop(
             Repository(sp), sp.GetRequiredService<WorkshopAuditTrail>(), sp.GetService<IDocumentEraser>(), sp.GetServices<IWorkshopDeletionObserver>(), sp.GetRequiredService<ILogger<DeleteWorkshop>>()));
         services.AddSingleton(sp => new TeamInstallations(Repository(sp), sp.GetRequiredService<WorkshopAuditTrail>(), Retention(sp), Time(sp), sp.GetRequiredService<ILogger<TeamInstallations>>()));
@@ -90,6 +97,7 @@ public static class WorkshopsExtensions
         services.AddHostedService(sp => new RetentionService(sp.GetRequiredService<PurgeExpiredWorkshops>(), Retention(sp), Time(sp), sp.GetRequiredService<ILogger<RetentionService>>()));
         services.AddSingleton(sp => new DocumentJobs(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new DocumentGenerationGate(
+            sp.GetRequiredService<IWorkshopStore>(),
             Time(sp), TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<DocumentPublishingOptions>>().Value.MinimumRegenerationSeconds)));
         services.AddSingleton(sp => new DocumentPlenary(sp.GetRequiredService<ReadPlenary>(), sp.GetRequiredService<WorkshopVersions>()));
         services.AddSingleton(sp => new GenerateDocuments(

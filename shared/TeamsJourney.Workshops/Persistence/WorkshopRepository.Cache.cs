@@ -1,3 +1,4 @@
+using TeamsJourney.Workshops.Concurrency;
 using System.Collections.Concurrent;
 using TeamsJourney.Storage;
 using TeamsJourney.Domain.Facilitation;
@@ -84,6 +85,44 @@ internal sealed partial class WorkshopRepository
             {
                 _cache.TryRemove(stale.Key, out _);
             }
+        }
+    }
+
+    /// <summary>Forgets what this instance cached of the workshop (it was deleted, here or on another instance).</summary>
+    private void Forget(string workshopId)
+    {
+        foreach (var key in _cache.Keys.Where(k => k.WorkshopId == workshopId).ToList())
+        {
+            _cache.TryRemove(key, out _);
+        }
+    }
+
+    // The store's outcomes translated as everywhere (OptimisticRetry); a workshop another instance deleted while this
+    // one still had it cached is forgotten here, so the next request sees it gone instead of failing again.
+    private async Task<T> ForgettingDeletedAsync<T>(string what, Func<CancellationToken, Task<T?>> attempt, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await OptimisticRetry.RunAsync(what, attempt, cancellationToken);
+        }
+        catch (WorkshopDeletedException ex)
+        {
+            Forget(ex.WorkshopId);
+            throw;
+        }
+    }
+
+    private async Task<T> TranslateForgettingDeletedAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await OptimisticRetry.TranslateAsync(call);
+        }
+        catch (WorkshopDeletedException ex)
+        {
+            Forget(ex.WorkshopId);
+            throw;
         }
     }
 }

@@ -6,8 +6,17 @@ namespace TeamsJourney.Workshops.Persistence;
 internal sealed partial class WorkshopRepository
 {
     /// <summary>The workshop's header (where it lives, when it was made), or null.</summary>
-    public Task<WorkshopHeader?> FindHeaderAsync(string workshopId, CancellationToken cancellationToken = default) =>
-        _store.GetWorkshopAsync(workshopId, cancellationToken);
+    public async Task<WorkshopHeader?> FindHeaderAsync(string workshopId, CancellationToken cancellationToken = default)
+    {
+        var header = await _store.GetWorkshopAsync(workshopId, cancellationToken);
+        if (header is null)
+        {
+            // Deleted, perhaps by another instance: whatever this one still cached of it goes too.
+            Forget(workshopId);
+        }
+
+        return header;
+    }
 
     /// <summary>The tenant's workshops, oldest first, narrowed to a team or channel when given.</summary>
     public Task<IReadOnlyList<WorkshopHeader>> ListHeadersAsync(string tenantId, string? teamId, string? channelId, CancellationToken cancellationToken = default) =>
@@ -19,7 +28,7 @@ internal sealed partial class WorkshopRepository
 
     /// <summary>Saves a conversation's binding, replacing the previous one.</summary>
     public Task SaveConversationAsync(ConversationBinding binding, CancellationToken cancellationToken = default) =>
-        OptimisticRetry.TranslateAsync(async () =>
+        TranslateForgettingDeletedAsync(async () =>
         {
             await _store.SaveConversationAsync(binding, cancellationToken);
             return true;
@@ -27,7 +36,7 @@ internal sealed partial class WorkshopRepository
 
     /// <summary>Remembers a person seen acting in a conversation.</summary>
     public Task RememberConversationMemberAsync(string conversationId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
-        OptimisticRetry.TranslateAsync(async () =>
+        TranslateForgettingDeletedAsync(async () =>
         {
             await _store.RememberConversationMemberAsync(conversationId, userId, seenAt, cancellationToken);
             return true;

@@ -11,12 +11,8 @@ internal sealed partial class WorkshopRepository
     /// </summary>
     public async Task<bool> DeleteWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
     {
-        var deleted = await OptimisticRetry.TranslateAsync(() => _store.DeleteWorkshopAsync(workshopId, cancellationToken));
-        foreach (var key in _cache.Keys.Where(k => k.WorkshopId == workshopId).ToList())
-        {
-            _cache.TryRemove(key, out _);
-        }
-
+        var deleted = await TranslateForgettingDeletedAsync(() => _store.DeleteWorkshopAsync(workshopId, cancellationToken));
+        Forget(workshopId);
         return deleted;
     }
 
@@ -26,7 +22,7 @@ internal sealed partial class WorkshopRepository
 
     /// <summary>Adds a line to the workshop's audit trail.</summary>
     public Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
-        OptimisticRetry.TranslateAsync(async () =>
+        TranslateForgettingDeletedAsync(async () =>
         {
             await _store.AppendAuditAsync(entry, cancellationToken);
             return true;
@@ -51,7 +47,7 @@ internal sealed partial class WorkshopRepository
     public async Task AppendFactAsync(string workshopId, string streamId, NewEvent fact, CancellationToken cancellationToken = default)
     {
         using var turn = await _streamGates.EnterAsync(workshopId, streamId, cancellationToken);
-        await OptimisticRetry.RunAsync<object>($"recording {fact.Type} in workshop {workshopId}", async ct =>
+        await ForgettingDeletedAsync<object>($"recording {fact.Type} in workshop {workshopId}", async ct =>
         {
             var version = (await _store.ReadStreamAsync(workshopId, streamId, 0, ct)).Count;
             var result = await _store.AppendAsync(workshopId, streamId, version, [fact], null, ct);

@@ -20,7 +20,7 @@ internal sealed partial class WorkshopRepository
     {
         ArgumentNullException.ThrowIfNull(change);
         using var turn = await _streamGates.EnterAsync(workshopId, WorkshopStreams.DepthSettings, cancellationToken);
-        return await OptimisticRetry.RunAsync<DepthSettings>($"changing the depth of workshop {workshopId}", async ct =>
+        return await ForgettingDeletedAsync<DepthSettings>($"changing the depth of workshop {workshopId}", async ct =>
         {
             var (current, version) = await ReadDepthSettingsAsync(workshopId, ct);
             var changed = change(current);

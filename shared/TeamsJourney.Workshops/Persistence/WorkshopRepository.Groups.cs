@@ -92,7 +92,7 @@ internal sealed partial class WorkshopRepository
         ArgumentNullException.ThrowIfNull(context);
         var streamId = WorkshopStreams.ForGroup(groupId);
         using var turn = await _streamGates.EnterAsync(workshopId, streamId, cancellationToken);
-        return await OptimisticRetry.RunAsync<GroupCommandResult>($"{what} on group {groupId} of workshop {workshopId}", async ct =>
+        return await ForgettingDeletedAsync<GroupCommandResult>($"{what} on group {groupId} of workshop {workshopId}", async ct =>
         {
             var current = await ReadGroupAsync(workshopId, groupId, ct);
             var session = current?.Session

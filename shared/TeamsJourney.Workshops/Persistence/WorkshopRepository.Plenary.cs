@@ -26,7 +26,7 @@ internal sealed partial class WorkshopRepository
     {
         ArgumentNullException.ThrowIfNull(decide);
         using var turn = await _streamGates.EnterAsync(workshopId, WorkshopStreams.Plenary, cancellationToken);
-        return await OptimisticRetry.RunAsync<PlenaryLog>($"the second half of workshop {workshopId}", async ct =>
+        return await ForgettingDeletedAsync<PlenaryLog>($"the second half of workshop {workshopId}", async ct =>
         {
             var (log, version) = await ReadPlenaryAsync(workshopId, ct);
             var next = decide(log);

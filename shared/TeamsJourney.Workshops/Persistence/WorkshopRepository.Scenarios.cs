@@ -22,7 +22,7 @@ internal sealed partial class WorkshopRepository
         }
 
         using var turn = await _streamGates.EnterAsync(workshopId, WorkshopStreams.Scenarios, cancellationToken);
-        await OptimisticRetry.RunAsync<object>($"adding a scenario to workshop {workshopId}", async ct =>
+        await ForgettingDeletedAsync<object>($"adding a scenario to workshop {workshopId}", async ct =>
         {
             var version = (await _store.ReadStreamAsync(workshopId, WorkshopStreams.Scenarios, 0, ct)).Count;
             var result = await _store.AppendAsync(workshopId, WorkshopStreams.Scenarios, version, [new NewEvent(ScenarioEventType, json, null, now)], null, ct);

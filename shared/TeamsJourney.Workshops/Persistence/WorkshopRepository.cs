@@ -32,10 +32,10 @@ internal sealed partial class WorkshopRepository(
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var header = new WorkshopHeader(workshop.Id, workshop.Location.TenantId, workshop.Location.TeamId, workshop.Location.ChannelId, workshop.Title, now);
-        var created = await OptimisticRetry.TranslateAsync(() => _store.TryCreateWorkshopAsync(header, WorkshopStreams.Workshop, [SnapshotEvent(workshop, now)], cancellationToken));
+        var created = await TranslateForgettingDeletedAsync(() => _store.TryCreateWorkshopAsync(header, WorkshopStreams.Workshop, [SnapshotEvent(workshop, now)], cancellationToken));
         if (!created)
         {
-            var healed = await OptimisticRetry.TranslateAsync(() => _store.AppendAsync(workshop.Id, WorkshopStreams.Workshop, 0, [SnapshotEvent(workshop, now)], null, cancellationToken));
+            var healed = await TranslateForgettingDeletedAsync(() => _store.AppendAsync(workshop.Id, WorkshopStreams.Workshop, 0, [SnapshotEvent(workshop, now)], null, cancellationToken));
             created = healed.IsAppended;
         }
 
@@ -44,7 +44,7 @@ internal sealed partial class WorkshopRepository(
         // facilitator's next action schedules again.
         if (created && workshop.NextDueAt is { } due)
         {
-            await OptimisticRetry.TranslateAsync(async () =>
+            await TranslateForgettingDeletedAsync(async () =>
             {
                 await _store.SaveDueAtAsync(workshop.Id, due, cancellationToken);
                 return true;
@@ -93,9 +93,9 @@ internal sealed partial class WorkshopRepository(
     {
         ArgumentNullException.ThrowIfNull(change);
         using var turn = await _streamGates.EnterAsync(workshopId, WorkshopStreams.Workshop, cancellationToken);
-        return await OptimisticRetry.RunAsync<StoredWorkshop>($"updating workshop {workshopId}", async ct =>
+        return await ForgettingDeletedAsync<StoredWorkshop>($"updating workshop {workshopId}", async ct =>
         {
-            var stored = await LoadWorkshopAsync(workshopId, ct) ?? throw new WorkshopNotFoundException(workshopId);
+            var stored = await LoadWorkshopAsync(workshopId, ct) ?? throw WorkshopNotFoundException.For(workshopId);
             var dueBefore = stored.Workshop.NextDueAt;
             change(stored.Workshop);
             var result = await _store.AppendAsync(workshopId, WorkshopStreams.Workshop, stored.Version, [SnapshotEvent(stored.Workshop, now)], null, ct);
@@ -119,7 +119,7 @@ internal sealed partial class WorkshopRepository(
 
     /// <summary>Saves the workshop's next due time as it stands (repairs a schedule row lost between two writes).</summary>
     public Task SaveDueAtAsync(Workshop workshop, CancellationToken cancellationToken = default) =>
-        OptimisticRetry.TranslateAsync(async () =>
+        TranslateForgettingDeletedAsync(async () =>
         {
             await _store.SaveDueAtAsync(workshop.Id, workshop.NextDueAt, cancellationToken);
             return true;

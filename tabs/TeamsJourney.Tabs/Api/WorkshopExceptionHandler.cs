@@ -9,8 +9,8 @@ namespace TeamsJourney.Tabs.Api;
 /// <summary>
 /// Maps the application layer's expected failures to problem details a client can act on, instead of a 500:
 /// busy (503 with Retry-After: send the same request again), documents generated a moment ago (429 with
-/// Retry-After), too big to store (413) or refused by the domain
-/// (400). Nothing was stored in any of these cases.
+/// Retry-After), too big to store (413), refused by the domain (400) or deleted meanwhile, perhaps on another
+/// instance (404). Nothing was stored in any of these cases.
 /// </summary>
 internal sealed class WorkshopExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -22,6 +22,7 @@ internal sealed class WorkshopExceptionHandler(IProblemDetailsService problems) 
             DocumentGenerationThrottledException => (StatusCodes.Status429TooManyRequests, "Documents generated a moment ago"),
             EntryTooLargeException => (StatusCodes.Status413PayloadTooLarge, "Too big to store"),
             DomainValidationException => (StatusCodes.Status400BadRequest, "Not accepted"),
+            WorkshopDeletedException => (StatusCodes.Status404NotFound, "Workshop deleted"),
             _ => (0, string.Empty),
         };
         if (status == 0)

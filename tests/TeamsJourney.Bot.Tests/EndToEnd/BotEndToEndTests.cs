@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using TeamsJourney.Bot.Conversations;
 using TeamsJourney.Bot.Tests.Fixtures;
 using TeamsJourney.BotFramework.Schema;
@@ -81,7 +82,12 @@ public abstract partial class BotEndToEndTests : IAsyncLifetime
         Assert.Contains("Generating the deck and the report", answer.Text, StringComparison.Ordinal);
 
         var ready = await Channel.WaitForCallAsync(c => c.Method == "PUT" && c.CardText.Contains("Your documents are ready", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
-        var links = ready.Card!["actions"]!.AsArray().Select(a => new Uri((string)a!["url"]!)).ToList();
+        // The card everyone sees carries no link; "Get my links" answers the presser with links signed for them.
+        Assert.DoesNotContain("signature=", ready.CardText, StringComparison.Ordinal);
+        var getMyLinks = ready.Card!["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "documentLinks")!;
+        var mine = await host.PostActivityAsync(group.Teams.CardAction("documentLinks", getMyLinks["data"]!.DeepClone().AsObject(), ready.ActivityId));
+        var personal = JsonNode.Parse(await mine.Content.ReadAsStringAsync())!["value"]!;
+        var links = personal["actions"]!.AsArray().Where(a => a!["url"] is not null).Select(a => new Uri((string)a!["url"]!)).ToList();
         // The deck and the report, then their PDF copies when LibreOffice is installed on the machine.
         Assert.Equal([".pptx", ".docx"], links.Take(2).Select(l => Path.GetExtension(Uri.UnescapeDataString(l.AbsolutePath))));
         Assert.Contains(links.Count, new[] { 2, 4 });

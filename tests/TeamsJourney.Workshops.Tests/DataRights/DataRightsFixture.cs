@@ -32,14 +32,15 @@ internal sealed class DataRightsFixture : IDisposable
         Publisher = new LocalFolderPublisher(_documentsRoot);
         var documents = new WorkshopDocuments(Publisher, Time);
         Audit = new WorkshopAuditTrail(Repository, Time);
-        Export = new ExportWorkshop(Repository, documents, Audit, Time, Publisher);
+
         Delete = new DeleteWorkshop(Repository, Audit, Publisher, [Observer], NullLogger<DeleteWorkshop>.Instance);
         Installations = new TeamInstallations(Repository, Audit, Retention, Time, NullLogger<TeamInstallations>.Instance);
         Purge = new PurgeExpiredWorkshops(Repository, Delete, Retention, Time);
         var reader = new Workshops.Plenary.PlenaryReader(Repository);
         var plenary = new Workshops.Documents.DocumentPlenary(
             new Workshops.Plenary.ReadPlenary(reader), new Workshops.Plenary.WorkshopVersions(reader, new Workshops.Plenary.PlenaryWriter(reader, Time), Time));
-        Generate = new Workshops.Documents.GenerateDocuments(Repository, documents, new Workshops.Documents.DocumentGenerationGate(Time, TimeSpan.Zero), plenary, Audit);
+        Export = new ExportWorkshop(Repository, documents, Audit, Time, reader, plenary, Publisher);
+        Generate = new Workshops.Documents.GenerateDocuments(Repository, documents, new Workshops.Documents.DocumentGenerationGate(_folder.Store, Time, TimeSpan.Zero), plenary, Audit);
     }
 
     public FakeTimeProvider Time { get; }

@@ -1,6 +1,10 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using TeamsJourney.Domain.Consolidation;
+using TeamsJourney.Domain.Planning;
 using TeamsJourney.Workshops.DataRights;
+using TeamsJourney.Workshops.Plenary;
+using TeamsJourney.Workshops.Tests.Fixtures;
 
 namespace TeamsJourney.Workshops.Tests.DataRights;
 
@@ -34,6 +38,42 @@ public sealed class ExportWorkshopTests : IDisposable
         Assert.Equal("Sam", (string)fact["authorName"]!);
         Assert.NotNull(fact["addedAt"]);
         Assert.Equal("Assumption", (string)exported.Single(i => (string)i!["id"]! == items[1].Id)!["evidence"]!);
+    }
+
+    [Fact]
+    public async Task The_export_holds_the_second_half_consolidation_initiatives_dots_action_plan_versions_and_every_change()
+    {
+        var tables = new ThreeTablesWorkshop(_fixture.Repository, "ws-plenary");
+        await tables.CreateAsync();
+        var reader = new PlenaryReader(_fixture.Repository);
+        var writer = new PlenaryWriter(reader, _fixture.Time);
+        var facilitator = ThreeTablesWorkshop.Facilitator;
+        var merged = new[] { new ItemRef("g1", await tables.IdOfAsync("g1", "Nobody replies")), new ItemRef("g2", await tables.IdOfAsync("g2", "No answer to my emails")) };
+        Assert.Equal(PlenaryOutcome.Applied, (await new ConsolidateMap(writer).ApplyAsync(tables.WorkshopId, facilitator, new MergeClusters(merged))).Outcome);
+        var plan = new PlanInitiatives(writer);
+        var idea = await tables.IdeaAsync("g1", "Autosave the form");
+        Assert.Equal(PlenaryOutcome.Applied, (await plan.ChangeAsync(tables.WorkshopId, new("aad-ann", "Ann"), new CastDot(idea, "aad-ann"))).Outcome);
+        Assert.Equal(PlenaryOutcome.Applied, (await plan.ChangeAsync(tables.WorkshopId, facilitator, new AgreeInitiative(idea, "Digital team", new DateOnly(2027, 3, 31), "Fewer repeat calls"))).Outcome);
+        Assert.Equal(PlenaryOutcome.Applied, (await new WorkshopVersions(reader, writer, _fixture.Time).FreezeAsync(tables.WorkshopId, facilitator, "As-is, agreed 14 March")).Outcome);
+
+        var (outcome, export) = await _fixture.Export.ExportAsync(tables.WorkshopId, facilitator);
+
+        Assert.Equal(DataRightsOutcome.Done, outcome);
+        using var zip = new ZipArchive(new MemoryStream(export!.Zip.ToArray()));
+        using var entry = new StreamReader(zip.GetEntry(ExportWorkshop.JsonEntryName)!.Open());
+        var plenary = JsonNode.Parse(await entry.ReadToEndAsync())!["plenary"]!;
+        var cluster = plenary["clusters"]!.AsArray().Single(c => c!["members"]!.AsArray().Count == 2)!;
+        Assert.Equal(merged.Select(m => m.ToString()).Order(StringComparer.Ordinal), cluster["members"]!.AsArray().Select(m => (string)m!).Order(StringComparer.Ordinal));
+        var initiative = plenary["initiatives"]!.AsArray().Single(i => i!["members"]!.AsArray().Any(m => (string)m! == $"g1/{idea.InitiativeId}"))!;
+        Assert.Equal(["aad-ann"], initiative["dotsBy"]!.AsArray().Select(d => (string)d!));
+        Assert.Equal("Digital team", (string)initiative["plan"]!["owner"]!);
+        Assert.Equal("2027-03-31", (string)initiative["plan"]!["dueDate"]!);
+        Assert.Equal("As-is, agreed 14 March", (string)plenary["versions"]![0]!["name"]!);
+        var changes = plenary["changes"]!.AsArray();
+        Assert.Equal(4, changes.Count);
+        Assert.Equal("aad-ann", (string)changes[1]!["actorId"]!);
+        Assert.All(changes, c => Assert.NotNull(c!["occurredAt"]));
+        Assert.NotNull(plenary["stages"]![0]!["name"]);
     }
 
     [Fact]

@@ -78,6 +78,16 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
     public Task ReleaseDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default) =>
         inner.ReleaseDeliveryAsync(conversationId, activityId, cancellationToken);
 
+    public Task<LeaseTake> TryTakeLeaseAsync(
+        string workshopId, string leaseName, string holder, DateTimeOffset now, DateTimeOffset heldUntil, TimeSpan minimumInterval, CancellationToken cancellationToken = default) =>
+        inner.TryTakeLeaseAsync(workshopId, leaseName, holder, now, heldUntil, minimumInterval, cancellationToken);
+
+    public Task<WorkshopLease?> GetLeaseAsync(string workshopId, string leaseName, CancellationToken cancellationToken = default) =>
+        inner.GetLeaseAsync(workshopId, leaseName, cancellationToken);
+
+    public Task ReleaseLeaseAsync(string workshopId, string leaseName, string holder, CancellationToken cancellationToken = default) =>
+        inner.ReleaseLeaseAsync(workshopId, leaseName, holder, cancellationToken);
+
     public Task<bool> DeleteWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) => inner.DeleteWorkshopAsync(workshopId, cancellationToken);
 
     public Task<IReadOnlyList<WorkshopHeader>> ListAllWorkshopsAsync(CancellationToken cancellationToken = default) => inner.ListAllWorkshopsAsync(cancellationToken);

@@ -122,7 +122,7 @@ public abstract class SecondHalfDocumentsTests
 
         var documentPlenary = new DocumentPlenary(new ReadPlenary(reader), versions);
         return (
-            root => new GenerateDocuments(repository, new WorkshopDocuments(new LocalFolderPublisher(root), time), new DocumentGenerationGate(time, TimeSpan.Zero), documentPlenary),
+            root => new GenerateDocuments(repository, new WorkshopDocuments(new LocalFolderPublisher(root), time), new DocumentGenerationGate(Store, time, TimeSpan.Zero), documentPlenary),
             new WriteDocument(repository, new WorkshopDocuments(new LocalFolderPublisher(Path.GetTempPath()), time), documentPlenary));
     }
 

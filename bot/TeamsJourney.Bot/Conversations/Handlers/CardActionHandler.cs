@@ -25,6 +25,7 @@ internal sealed class CardActionHandler(
     FacilitatorHandler facilitator,
     WorkshopFacilitationHandler workshopFacilitation,
     DocumentsRequestHandler documents,
+    DocumentLinksHandler documentLinks,
     DataRightsHandler dataRights,
     WorkshopVoteHandler workshopVote)
 {
@@ -56,7 +57,9 @@ internal sealed class CardActionHandler(
     /// written or sent.
     /// </summary>
     public async Task<InvokeResponse?> AnswerRedeliveryAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        InvokeResponse.Card(await CurrentCardAsync(turn.Activity, cancellationToken));
+        AdaptiveCardInvokeValue.TryParse(turn.Activity, out var action, out _) && action.Verb == CardVerbs.DocumentLinks
+            ? InvokeResponse.Card(await documentLinks.LinksAsync(turn.Activity, action.Data, cancellationToken))
+            : InvokeResponse.Card(await CurrentCardAsync(turn.Activity, cancellationToken));
 
     /// <summary>
     /// Legacy Action.Submit: a message carrying the card's data. The pressed message is shared by the thread, so it
@@ -107,6 +110,11 @@ internal sealed class CardActionHandler(
         if (CardVerbs.Facilitator.Contains(verb))
         {
             return automaticRefresh ? (null, "The console does not refresh by itself; press Refresh.") : (await workshopFacilitation.OnCardAsync(turn, verb, data, cancellationToken), null);
+        }
+
+        if (verb == CardVerbs.DocumentLinks)
+        {
+            return (await documentLinks.LinksAsync(activity, data, cancellationToken), null);
         }
 
         if (verb == CardVerbs.DeleteWorkshop)

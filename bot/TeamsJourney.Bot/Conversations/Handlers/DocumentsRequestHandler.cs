@@ -29,7 +29,7 @@ internal sealed class DocumentsRequestHandler(ChannelWorkshops channels, Generat
         }
 
         // Generation is limited per workshop (one at a time, a minimum interval): say so instead of queuing a job that would fail.
-        if (generations.RetryAfter(workshopId) is { } wait)
+        if (await generations.RetryAfterAsync(workshopId, cancellationToken) is { } wait)
         {
             return $"The documents were generated a moment ago (or are being generated now). Ask again in {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds; the last links still work.";
         }
