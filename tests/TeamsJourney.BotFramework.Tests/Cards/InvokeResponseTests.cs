@@ -51,4 +51,26 @@ public sealed class InvokeResponseTests
         Assert.Equal(501, InvokeResponse.NotImplemented.Status);
         Assert.Null(InvokeResponse.NotImplemented.Body);
     }
+
+    [Fact]
+    public void A_card_answer_written_straight_to_the_wire_is_the_same_json_as_its_body()
+    {
+        // Non-Latin text, emoji and markup characters: the escaping must match the body's.
+        var response = InvokeResponse.Card(ACardWith(new TextBlock { Text = "Mrs Jones — “bins” <missed> & 😀 ü" }));
+
+        var bytes = response.EncodeCardWithin(OutboundSizeBudget.MaxBytes);
+
+        Assert.NotNull(bytes);
+        Assert.Equal(response.Body!.ToJsonString(Schema.ActivityJsonContext.Default.Options), System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.Equal(AdaptiveCardSerializer.MeasureUtf8Bytes(ACardWith(new TextBlock { Text = "Mrs Jones — “bins” <missed> & 😀 ü" })), System.Text.Encoding.UTF8.GetByteCount(response.Body["value"]!.ToJsonString(Schema.ActivityJsonContext.Default.Options)));
+    }
+
+    [Fact]
+    public void A_card_answer_over_budget_is_left_to_the_shortening()
+    {
+        var response = InvokeResponse.Card(ACardWith(new TextBlock { Text = new string('x', 2_000) }));
+
+        Assert.Null(response.EncodeCardWithin(1_000));
+        Assert.Null(InvokeResponse.Message("Saved").EncodeCardWithin(OutboundSizeBudget.MaxBytes));
+    }
 }
