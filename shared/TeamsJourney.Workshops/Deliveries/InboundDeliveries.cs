@@ -28,7 +28,7 @@ public enum DeliveryStart
 /// still held (its lease runs for minutes), and a held claim is a redelivery just as a completed one is, so the answer
 /// need not wait for it. A completion lost in a crash leaves the claim to run out, as a crash mid-turn does.
 /// </summary>
-public sealed partial class InboundDeliveries : IAsyncDisposable
+public sealed partial class InboundDeliveries : IAsyncDisposable, IDisposable
 {
     /// <summary>How long a claimed delivery is held before another instance may take it over.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
@@ -97,6 +97,13 @@ public sealed partial class InboundDeliveries : IAsyncDisposable
     {
         _completions.Writer.TryComplete();
         await _completionWriter;
+    }
+
+    /// <summary>As <see cref="DisposeAsync"/>, for a container disposed synchronously (it waits for the last write).</summary>
+    public void Dispose()
+    {
+        _completions.Writer.TryComplete();
+        _completionWriter.GetAwaiter().GetResult();
     }
 
     private async Task WriteCompletionsAsync()
