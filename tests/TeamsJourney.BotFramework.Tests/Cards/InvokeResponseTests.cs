@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsJourney.BotFramework.Cards;
+using TeamsJourney.BotFramework.Schema;
 using static TeamsJourney.BotFramework.Tests.Cards.CardBuilders;
 
 namespace TeamsJourney.BotFramework.Tests.Cards;
@@ -56,13 +57,15 @@ public sealed class InvokeResponseTests
     public void A_card_answer_written_straight_to_the_wire_is_the_same_json_as_its_body()
     {
         // Non-Latin text, emoji and markup characters: the escaping must match the body's.
-        var response = InvokeResponse.Card(ACardWith(new TextBlock { Text = "Mrs Jones — “bins” <missed> & 😀 ü" }));
+        var card = ACardWith(new TextBlock { Text = "Mrs Jones — “bins” <missed> & 😀 ü" });
+        var response = InvokeResponse.Card(card);
 
         var bytes = response.EncodeCardWithin(OutboundSizeBudget.MaxBytes);
 
         Assert.NotNull(bytes);
-        Assert.Equal(response.Body!.ToJsonString(Schema.ActivityJsonContext.Default.Options), System.Text.Encoding.UTF8.GetString(bytes));
-        Assert.Equal(AdaptiveCardSerializer.MeasureUtf8Bytes(ACardWith(new TextBlock { Text = "Mrs Jones — “bins” <missed> & 😀 ü" })), System.Text.Encoding.UTF8.GetByteCount(response.Body["value"]!.ToJsonString(Schema.ActivityJsonContext.Default.Options)));
+        var body = response.Body!;
+        Assert.Equal(body.ToJsonString(ActivityJsonContext.Default.Options), System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(body["value"]!.ToJsonString(ActivityJsonContext.Default.Options)), AdaptiveCardSerializer.MeasureUtf8Bytes(card));
     }
 
     [Fact]
