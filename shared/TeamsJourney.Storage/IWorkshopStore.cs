@@ -99,6 +99,19 @@ internal interface IWorkshopStore
     /// <summary>Marks a claimed delivery as handled: every later claim of it is <see cref="DeliveryClaim.Completed"/>.</summary>
     Task CompleteDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Marks several claimed deliveries (conversation id, activity id) as handled at once: completions written behind
+    /// the turns that made them. A store that can commits them together; by default they are completed one by one.
+    /// </summary>
+    async Task CompleteDeliveriesAsync(IReadOnlyList<(string ConversationId, string ActivityId)> deliveries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deliveries);
+        foreach (var (conversationId, activityId) in deliveries)
+        {
+            await CompleteDeliveryAsync(conversationId, activityId, cancellationToken);
+        }
+    }
+
     /// <summary>Gives a claimed delivery up (its handling failed), so the channel's retry is handled afresh.</summary>
     Task ReleaseDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default);
 

@@ -67,4 +67,20 @@ public abstract partial class WorkshopStoreContract
 
         Assert.Equal(DeliveryClaim.Completed, await Store.ClaimDeliveryAsync("19:abc@thread.tacv2", "1", Now, Now.AddMinutes(2)));
     }
+
+    [Fact]
+    public async Task Deliveries_completed_together_are_each_completed_and_others_stay_held()
+    {
+        foreach (var id in new[] { "1", "2", "3" })
+        {
+            await Store.ClaimDeliveryAsync("19:abc@thread.tacv2", id, Now, Now.AddMinutes(2));
+        }
+
+        await Store.CompleteDeliveriesAsync([("19:abc@thread.tacv2", "1"), ("19:abc@thread.tacv2", "3")]);
+        await Store.CompleteDeliveriesAsync([]);
+
+        Assert.Equal(DeliveryClaim.Completed, await Store.ClaimDeliveryAsync("19:abc@thread.tacv2", "1", Now.AddHours(1), Now.AddHours(2)));
+        Assert.Equal(DeliveryClaim.Claimed, await Store.ClaimDeliveryAsync("19:abc@thread.tacv2", "2", Now.AddHours(1), Now.AddHours(2)));
+        Assert.Equal(DeliveryClaim.Completed, await Store.ClaimDeliveryAsync("19:abc@thread.tacv2", "3", Now.AddHours(1), Now.AddHours(2)));
+    }
 }

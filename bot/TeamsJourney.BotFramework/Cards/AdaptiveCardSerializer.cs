@@ -31,7 +31,46 @@ public static class AdaptiveCardSerializer
     public static int MeasureUtf8Bytes(AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return JsonSerializer.SerializeToUtf8Bytes(card, CardJsonContext.Default.AdaptiveCard).Length;
+
+        // Counted as it is written (through the serializer's pooled buffer), not kept: every card is measured
+        // before it is sent, so keeping the bytes would allocate a card's size for nothing.
+        using var counter = new ByteCounter();
+        JsonSerializer.Serialize(counter, card, CardJsonContext.Default.AdaptiveCard);
+        return checked((int)counter.Length);
+    }
+
+    /// <summary>A write-only stream that keeps nothing but how many bytes were written to it.</summary>
+    private sealed class ByteCounter : Stream
+    {
+        private long _length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => _length;
+
+        public override long Position
+        {
+            get => _length;
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>Whether the card's JSON fits in <paramref name="budgetBytes"/> (default <see cref="SizeBudgetBytes"/>).</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace TeamsJourney.BotFramework.Cards;
@@ -17,17 +19,56 @@ public sealed class InvokeResponse
     /// <summary>Body type of an error answer.</summary>
     public const string ErrorType = "application/vnd.microsoft.error";
 
+    // A card answer keeps the card itself: it is written straight to the wire once (see EncodeCardWithin), and
+    // built as a JSON tree only when something asks for the Body.
+    private readonly AdaptiveCard? _card;
+    private JsonNode? _body;
+
     private InvokeResponse(int status, JsonNode? body)
     {
         Status = status;
-        Body = body;
+        _body = body;
+    }
+
+    private InvokeResponse(AdaptiveCard card)
+    {
+        Status = 200;
+        _card = card;
     }
 
     /// <summary>The HTTP status code.</summary>
     public int Status { get; }
 
     /// <summary>The JSON body; null for an empty body.</summary>
-    public JsonNode? Body { get; }
+    public JsonNode? Body => _body ??= _card is null ? null : CardEnvelope(AdaptiveCardSerializer.ToJsonNode(_card));
+
+    /// <summary>Whether the answer has a body (without building it).</summary>
+    internal bool HasBody => _card is not null || _body is not null;
+
+    /// <summary>
+    /// For a card answer: the body's compact UTF-8 JSON, serialized once, when it is at most
+    /// <paramref name="budgetBytes"/>; null for other answers or over budget (the caller then shortens the Body).
+    /// </summary>
+    internal byte[]? EncodeCardWithin(int budgetBytes)
+    {
+        if (_card is null)
+        {
+            return null;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("statusCode", 200);
+            writer.WriteString("type", CardType);
+            writer.WritePropertyName("value");
+            JsonSerializer.Serialize(writer, _card, CardJsonContext.Default.AdaptiveCard);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenCount <= budgetBytes ? buffer.WrittenSpan.ToArray() : null;
+    }
 
     /// <summary>
     /// The answer for an invoke the bot does not handle: 501, empty body. Kept on purpose (issue 14 decided it): it is
@@ -40,14 +81,20 @@ public sealed class InvokeResponse
     public static InvokeResponse NotImplemented { get; } = new(501, null);
 
     /// <summary>Replace the card the user acted on with <paramref name="card"/> (HTTP 200).</summary>
-    public static InvokeResponse Card(AdaptiveCard card) => Card(AdaptiveCardSerializer.ToJsonNode(card));
+    public static InvokeResponse Card(AdaptiveCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return new(card);
+    }
 
     /// <summary>Replace the card the user acted on with the given card JSON (HTTP 200).</summary>
     public static InvokeResponse Card(JsonNode card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return new(200, new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = card });
+        return new(200, CardEnvelope(card));
     }
+
+    private static JsonObject CardEnvelope(JsonNode card) => new() { ["statusCode"] = 200, ["type"] = CardType, ["value"] = card };
 
     /// <summary>Show a short text to the user and keep the card as it is (HTTP 200).</summary>
     public static InvokeResponse Message(string text)

@@ -26,14 +26,16 @@ public sealed class InvokeHttpResult : IResult, IStatusCodeHttpResult
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         httpContext.Response.StatusCode = Response.Status;
-        if (Response.Body is null)
+        if (!Response.HasBody)
         {
             httpContext.Response.ContentLength = 0;
             return;
         }
 
-        // The card a person gets back is held to the same budget as every sent message.
-        var body = OutboundSizeBudget.Fit(Response.Body, ActivityJsonContext.Default.Options, out var shortened)
+        // The card a person gets back is held to the same budget as every sent message. A card answer within budget is written as serialized once; anything else goes through the shortening.
+        var shortened = false;
+        var body = Response.EncodeCardWithin(OutboundSizeBudget.MaxBytes)
+            ?? OutboundSizeBudget.Fit(Response.Body!, ActivityJsonContext.Default.Options, out shortened)
             ?? Encoding.UTF8.GetBytes(TooLarge.Body!.ToJsonString(ActivityJsonContext.Default.Options));
         if (shortened)
         {

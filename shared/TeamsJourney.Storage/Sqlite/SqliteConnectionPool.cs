@@ -16,16 +16,27 @@ internal sealed class SqliteConnectionPool(string connectionString, int busyTime
     private readonly ConcurrentBag<PreparedConnection> _idle = [];
     private int _idleCount;
 
-    /// <summary>An open connection for the caller alone until the lease is disposed.</summary>
-    public async Task<SqliteLease> RentAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// An open connection for the caller alone until the lease is disposed; with <paramref name="heldGate"/> (already
+    /// entered by the caller) disposing the lease also releases that gate.
+    /// </summary>
+    public async Task<SqliteLease> RentAsync(CancellationToken cancellationToken, SemaphoreSlim? heldGate = null)
     {
         if (_idle.TryTake(out var idle))
         {
             Interlocked.Decrement(ref _idleCount);
-            return new SqliteLease(this, idle);
+            return new SqliteLease(this, idle, heldGate);
         }
 
-        return new SqliteLease(this, await PreparedConnection.OpenAsync(connectionString, busyTimeoutMilliseconds, cancellationToken));
+        try
+        {
+            return new SqliteLease(this, await PreparedConnection.OpenAsync(connectionString, busyTimeoutMilliseconds, cancellationToken), heldGate);
+        }
+        catch
+        {
+            heldGate?.Release();
+            throw;
+        }
     }
 
     internal void Return(PreparedConnection connection)
@@ -50,7 +61,7 @@ internal sealed class SqliteConnectionPool(string connectionString, int busyTime
 }
 
 /// <summary>A connection borrowed from <see cref="SqliteConnectionPool"/>; disposing it gives it back.</summary>
-internal sealed class SqliteLease(SqliteConnectionPool pool, PreparedConnection prepared) : IAsyncDisposable
+internal sealed class SqliteLease(SqliteConnectionPool pool, PreparedConnection prepared, SemaphoreSlim? heldGate = null) : IAsyncDisposable
 {
     public SqliteConnection Connection => prepared.Connection;
 
@@ -61,6 +72,7 @@ internal sealed class SqliteLease(SqliteConnectionPool pool, PreparedConnection 
     public ValueTask DisposeAsync()
     {
         pool.Return(prepared);
+        heldGate?.Release();
         return ValueTask.CompletedTask;
     }
 }

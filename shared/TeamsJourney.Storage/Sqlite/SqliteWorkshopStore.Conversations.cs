@@ -6,7 +6,7 @@ internal sealed partial class SqliteWorkshopStore
     public async Task SaveConversationAsync(ConversationBinding binding, CancellationToken cancellationToken = default)
     {
         StoreArguments.RequireBinding(binding);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenWriterAsync(cancellationToken);
         var command = connection.Command(
             null,
             """
@@ -60,7 +60,7 @@ internal sealed partial class SqliteWorkshopStore
     {
         StoreArguments.RequireEncodedId(conversationId, nameof(conversationId));
         StoreArguments.RequireEncodedId(userId, nameof(userId));
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenWriterAsync(cancellationToken);
 
         // An older sighting arriving late never moves a person down.
         var command = connection.Command(

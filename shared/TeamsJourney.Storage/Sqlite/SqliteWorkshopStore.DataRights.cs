@@ -62,7 +62,7 @@ internal sealed partial class SqliteWorkshopStore
     public async Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         StoreArguments.RequireAudit(entry);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenWriterAsync(cancellationToken);
         var command = connection.Command(
             null,
             """

@@ -7,7 +7,7 @@ internal sealed partial class SqliteWorkshopStore
         string conversationId, string activityId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
     {
         StoreArguments.RequireDelivery(conversationId, activityId);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenWriterAsync(cancellationToken);
 
         // One statement decides: a new row, or taking over an unfinished claim whose lease ran out. SQLite runs it
         // under the file's write lock, so two processes cannot both win.
@@ -42,7 +42,7 @@ internal sealed partial class SqliteWorkshopStore
     public async Task CompleteDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default)
     {
         StoreArguments.RequireDelivery(conversationId, activityId);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenWriterAsync(cancellationToken);
         var command = connection.Command(
             null,
             "UPDATE deliveries SET completed = 1 WHERE conversation_id = $conversation AND activity_id = $activity",
@@ -52,10 +52,40 @@ internal sealed partial class SqliteWorkshopStore
     }
 
     /// <inheritdoc />
+    public async Task CompleteDeliveriesAsync(IReadOnlyList<(string ConversationId, string ActivityId)> deliveries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deliveries);
+        foreach (var (conversationId, activityId) in deliveries)
+        {
+            StoreArguments.RequireDelivery(conversationId, activityId);
+        }
+
+        if (deliveries.Count == 0)
+        {
+            return;
+        }
+
+        // One transaction for the batch: one commit instead of one per turn.
+        await using var connection = await OpenWriterAsync(cancellationToken);
+        await using var transaction = connection.Connection.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
+        foreach (var (conversationId, activityId) in deliveries)
+        {
+            var command = connection.Command(
+                transaction,
+                "UPDATE deliveries SET completed = 1 WHERE conversation_id = $conversation AND activity_id = $activity",
+                ("$conversation", conversationId),
+                ("$activity", activityId));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task ReleaseDeliveryAsync(string conversationId, string activityId, CancellationToken cancellationToken = default)
     {
         StoreArguments.RequireDelivery(conversationId, activityId);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenWriterAsync(cancellationToken);
         var command = connection.Command(
             null,
             "DELETE FROM deliveries WHERE conversation_id = $conversation AND activity_id = $activity AND completed = 0",

@@ -6,7 +6,7 @@ internal sealed partial class SqliteWorkshopStore
     public async Task SaveDueAtAsync(string workshopId, DateTimeOffset? dueAt, CancellationToken cancellationToken = default)
     {
         StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenWriterAsync(cancellationToken);
         var command = dueAt is { } due
             ? connection.Command(
                 null,

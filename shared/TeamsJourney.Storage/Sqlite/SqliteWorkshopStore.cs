@@ -6,7 +6,8 @@ namespace TeamsJourney.Storage.Sqlite;
 /// <summary>
 /// The embedded <see cref="IWorkshopStore"/>: one SQLite file in WAL mode, schema created on first use.
 /// Appends run in one <c>BEGIN IMMEDIATE</c> transaction each, so two processes sharing the file serialize
-/// instead of deadlocking; inside one process writers also queue on an async gate so no thread blocks on the lock.
+/// instead of deadlocking; inside one process every writer (appends and the small writes beside them) also queues on
+/// an async gate so no thread blocks on the lock.
 /// </summary>
 internal sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
 {
@@ -170,6 +171,22 @@ internal sealed partial class SqliteWorkshopStore : IWorkshopStore, IDisposable
         }
 
         return await _connections.RentAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A connection for a write outside an append's transaction (a delivery claim, a member seen, a binding): it holds
+    /// the in-process write gate until disposed, so writers of this process queue without blocking a thread, instead of
+    /// meeting the file's write lock and sleeping in SQLite's busy handler until the append holding it commits.
+    /// </summary>
+    private async Task<SqliteLease> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        if (!_schemaReady)
+        {
+            await EnsureSchemaAsync(cancellationToken);
+        }
+
+        await _writeGate.WaitAsync(cancellationToken);
+        return await _connections.RentAsync(cancellationToken, _writeGate);
     }
 
     private async Task EnsureSchemaAsync(CancellationToken cancellationToken)

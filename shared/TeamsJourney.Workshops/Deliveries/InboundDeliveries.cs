@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
 using TeamsJourney.Storage;
 
 namespace TeamsJourney.Workshops.Deliveries;
@@ -22,19 +24,31 @@ public enum DeliveryStart
 /// instance it lands: the channel redelivers an activity it did not hear back about in time. The claim is durable (in
 /// the store), so a restart or a second instance recognises the redelivery too. A claim whose instance died is taken
 /// over once its lease ends, so a crash mid-turn does not block the channel's retry for ever.
+/// Completions are written behind the turn, several in one store write: until a completion is stored the claim is
+/// still held (its lease runs for minutes), and a held claim is a redelivery just as a completed one is, so the answer
+/// need not wait for it. A completion lost in a crash leaves the claim to run out, as a crash mid-turn does.
 /// </summary>
-public sealed class InboundDeliveries
+public sealed partial class InboundDeliveries : IAsyncDisposable, IDisposable
 {
     /// <summary>How long a claimed delivery is held before another instance may take it over.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
+    // Enough to drain a busy second of turns in a few writes; a write of this many is still one short transaction.
+    private const int MaxCompletionsPerWrite = 256;
+
     private readonly IWorkshopStore _store;
     private readonly TimeProvider _time;
+    private readonly ILogger<InboundDeliveries> _logger;
+    private readonly Channel<Pending> _completions = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
-    internal InboundDeliveries(IWorkshopStore store, TimeProvider time)
+    private readonly Task _completionWriter;
+
+    internal InboundDeliveries(IWorkshopStore store, TimeProvider time, ILogger<InboundDeliveries> logger)
     {
         _store = store;
         _time = time;
+        _logger = logger;
+        _completionWriter = Task.Run(WriteCompletionsAsync);
     }
 
     /// <summary>Claims the delivery of activity <paramref name="activityId"/> in <paramref name="conversationId"/>.</summary>
@@ -50,11 +64,92 @@ public sealed class InboundDeliveries
         return claim == DeliveryClaim.Claimed ? DeliveryStart.First : DeliveryStart.Redelivery;
     }
 
-    /// <summary>Records that the delivery was handled to the end: every redelivery from now on is recognised.</summary>
-    public Task CompleteAsync(string? conversationId, string? activityId, CancellationToken cancellationToken = default) =>
-        Keys(conversationId, activityId) is { } keys
-            ? _store.CompleteDeliveryAsync(keys.Conversation, keys.Activity, cancellationToken)
-            : Task.CompletedTask;
+    /// <summary>
+    /// Records that the delivery was handled to the end: every redelivery from now on is recognised (the claim is
+    /// held until the completion, written behind, is stored).
+    /// </summary>
+    public Task CompleteAsync(string? conversationId, string? activityId, CancellationToken cancellationToken = default)
+    {
+        if (Keys(conversationId, activityId) is { } keys && !_completions.Writer.TryWrite(new Pending(keys, null)))
+        {
+            // Shutting down: nothing writes behind any more, so this one is written now.
+            return _store.CompleteDeliveryAsync(keys.Conversation, keys.Activity, cancellationToken);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Waits until every completion recorded so far is stored.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        var flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_completions.Writer.TryWrite(new Pending(null, flushed)))
+        {
+            await _completionWriter.WaitAsync(cancellationToken);
+            return;
+        }
+
+        await flushed.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Stores the completions still waiting, then stops writing behind.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _completions.Writer.TryComplete();
+        await _completionWriter;
+    }
+
+    /// <summary>As <see cref="DisposeAsync"/>, for a container disposed synchronously (it waits for the last write).</summary>
+    public void Dispose()
+    {
+        _completions.Writer.TryComplete();
+        _completionWriter.GetAwaiter().GetResult();
+    }
+
+    private async Task WriteCompletionsAsync()
+    {
+        var reader = _completions.Reader;
+        var batch = new List<(string ConversationId, string ActivityId)>(MaxCompletionsPerWrite);
+        var flushes = new List<TaskCompletionSource>();
+        while (await reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxCompletionsPerWrite && reader.TryRead(out var pending))
+            {
+                if (pending.Keys is { } keys)
+                {
+                    batch.Add(keys);
+                }
+                else
+                {
+                    flushes.Add(pending.Flushed!);
+                }
+            }
+
+            try
+            {
+                await _store.CompleteDeliveriesAsync(batch, CancellationToken.None);
+            }
+            catch (Exception error)
+            {
+                // The claims stay held until their lease runs out; then a redelivery is handled afresh and the
+                // idempotency keys of its writes recognise it.
+                Log.CompletionsNotStored(_logger, error, batch.Count);
+            }
+
+            batch.Clear();
+            flushes.ForEach(f => f.TrySetResult());
+            flushes.Clear();
+        }
+    }
+
+    /// <summary>A completion to write, or (with <see cref="Flushed"/>) a caller waiting for those before it.</summary>
+    private readonly record struct Pending((string Conversation, string Activity)? Keys, TaskCompletionSource? Flushed);
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1420, Level = LogLevel.Error, Message = "{Count} delivery completions could not be stored; their claims stay held until the lease runs out.")]
+        public static partial void CompletionsNotStored(ILogger logger, Exception error, int count);
+    }
 
     /// <summary>Gives the delivery up after its handling failed, so the channel's retry is handled afresh.</summary>
     public Task ReleaseAsync(string? conversationId, string? activityId, CancellationToken cancellationToken = default) =>

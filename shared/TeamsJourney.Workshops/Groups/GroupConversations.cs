@@ -21,7 +21,13 @@ public sealed class GroupConversations
 
     private readonly WorkshopRepository _repository;
     private readonly TimeProvider _time;
+    // The members read for a card's refresh.userIds, kept for a little while: every press answers with a card
+    // that names them, and the list changes only when someone new acts (remembered here at once; other
+    // instances' new members show within the interval).
+    private static readonly TimeSpan MembersRereadInterval = TimeSpan.FromSeconds(15);
+
     private readonly ConcurrentDictionary<(string Conversation, string User), DateTimeOffset> _recentlyRemembered = new();
+    private readonly ConcurrentDictionary<string, RecentMembers> _members = new(StringComparer.Ordinal);
 
     internal GroupConversations(WorkshopRepository repository, TimeProvider time)
     {
@@ -46,6 +52,12 @@ public sealed class GroupConversations
 
         await _repository.RememberConversationMemberAsync(group.Conversation.ConversationId, teamsUserId, now, cancellationToken);
         _recentlyRemembered[key] = now;
+        if (_members.TryGetValue(group.Conversation.ConversationId, out var known) && !known.UserIds.Contains(teamsUserId, StringComparer.Ordinal))
+        {
+            // Someone new: the most recently seen come first, as the store lists them.
+            _members.TryUpdate(group.Conversation.ConversationId, known with { UserIds = [teamsUserId, .. known.UserIds.Take(MaxRememberedMembers - 1)] }, known);
+        }
+
         if (_recentlyRemembered.Count > 50_000)
         {
             // Only a write saver: forgetting it costs one more write per person.
@@ -54,11 +66,28 @@ public sealed class GroupConversations
     }
 
     /// <summary>The Teams user ids of the group's most recently active members, at most <see cref="MaxRememberedMembers"/>.</summary>
-    public Task<IReadOnlyList<string>> MembersAsync(ConversationGroup group, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> MembersAsync(ConversationGroup group, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return _repository.ListConversationMembersAsync(group.Conversation.ConversationId, MaxRememberedMembers, cancellationToken);
+        var conversationId = group.Conversation.ConversationId;
+        var now = _time.GetUtcNow();
+        if (_members.TryGetValue(conversationId, out var known) && now - known.ReadAt < MembersRereadInterval)
+        {
+            return known.UserIds;
+        }
+
+        var members = await _repository.ListConversationMembersAsync(conversationId, MaxRememberedMembers, cancellationToken);
+        if (_members.Count > 50_000)
+        {
+            // Only a read saver: forgetting costs one more read per group.
+            _members.Clear();
+        }
+
+        _members[conversationId] = new RecentMembers(members, now);
+        return members;
     }
+
+    private sealed record RecentMembers(IReadOnlyList<string> UserIds, DateTimeOffset ReadAt);
 
     /// <summary>
     /// A group is one conversation (a channel thread or a chat), so its id is the conversation id in a key-safe

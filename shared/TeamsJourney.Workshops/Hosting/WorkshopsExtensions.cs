@@ -52,7 +52,7 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new WorkshopRepository(
             sp.GetRequiredService<IWorkshopStore>(), sp.GetServices<IWorkshopChangeObserver>(), sp.GetRequiredService<IOptions<WorkshopsOptions>>().Value.CachedStreams));
 
-        services.AddSingleton(sp => new InboundDeliveries(sp.GetRequiredService<IWorkshopStore>(), Time(sp)));
+        services.AddSingleton(sp => new InboundDeliveries(sp.GetRequiredService<IWorkshopStore>(), Time(sp), sp.GetRequiredService<ILogger<InboundDeliveries>>()));
         services.AddSingleton(sp => new WorkshopScenarios(Repository(sp)));
         services.AddSingleton(sp => new WorkshopDirectory(Repository(sp)));
         services.AddSingleton(sp => new WorkshopMaps(Repository(sp)));

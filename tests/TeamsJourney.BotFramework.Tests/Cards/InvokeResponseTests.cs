@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsJourney.BotFramework.Cards;
+using TeamsJourney.BotFramework.Schema;
 using static TeamsJourney.BotFramework.Tests.Cards.CardBuilders;
 
 namespace TeamsJourney.BotFramework.Tests.Cards;
@@ -50,5 +51,29 @@ public sealed class InvokeResponseTests
     {
         Assert.Equal(501, InvokeResponse.NotImplemented.Status);
         Assert.Null(InvokeResponse.NotImplemented.Body);
+    }
+
+    [Fact]
+    public void A_card_answer_written_straight_to_the_wire_is_the_same_json_as_its_body()
+    {
+        // Non-Latin text, emoji and markup characters: the escaping must match the body's.
+        var card = ACardWith(new TextBlock { Text = "Mrs Jones — “bins” <missed> & 😀 ü" });
+        var response = InvokeResponse.Card(card);
+
+        var bytes = response.EncodeCardWithin(OutboundSizeBudget.MaxBytes);
+
+        Assert.NotNull(bytes);
+        var body = response.Body!;
+        Assert.Equal(body.ToJsonString(ActivityJsonContext.Default.Options), System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(body["value"]!.ToJsonString(ActivityJsonContext.Default.Options)), AdaptiveCardSerializer.MeasureUtf8Bytes(card));
+    }
+
+    [Fact]
+    public void A_card_answer_over_budget_is_left_to_the_shortening()
+    {
+        var response = InvokeResponse.Card(ACardWith(new TextBlock { Text = new string('x', 2_000) }));
+
+        Assert.Null(response.EncodeCardWithin(1_000));
+        Assert.Null(InvokeResponse.Message("Saved").EncodeCardWithin(OutboundSizeBudget.MaxBytes));
     }
 }

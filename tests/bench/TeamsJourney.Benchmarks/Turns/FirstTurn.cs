@@ -84,12 +84,18 @@ internal static class FirstTurn
             await PostUntilListeningAsync(http, activities.Start("missed-bin-collection", "Group 1", member), clock);
             var startAnswered = clock.Elapsed.TotalMilliseconds;
             // Groups start at MVP depth: the first card asks for the persona in several boxes, sent with "answerInputs".
-            using var pressed = await http.PostAsJsonAsync("api/messages", activities.Press(member, "answerInputs", new() { ["stepId"] = "persona", ["in_name"] = "Maureen, 72" }));
+            using var pressed = await http.PostAsJsonAsync("api/messages", activities.Press(member, "answerInputs", new()
+            {
+                ["in_name"] = "Maureen, 72",
+                ["in_lifeContext"] = "Lives alone, walks with a stick",
+                ["stepId"] = "persona",
+            }));
             var body = await pressed.Content.ReadAsStringAsync();
             var elapsed = clock.Elapsed.TotalMilliseconds;
             var cpu = HostUsage.Of(process.Id).CpuSeconds * 1000;
-            // The answer must be the next card, not a warning (an outdated card, a refused answer) that skips the work.
+            // The answer must be the next card showing the answer, not a warning (an outdated card, a refused answer) that skips the work.
             return pressed.IsSuccessStatusCode && body.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal)
+                && body.Contains("Maureen, 72", StringComparison.Ordinal)
                 && !body.Contains("\"style\":\"warning\"", StringComparison.Ordinal)
                 ? new Run(startAnswered, elapsed, cpu)
                 : throw new BenchmarkFailedException($"The first press answered {(int)pressed.StatusCode}: {body}{Environment.NewLine}{process.Output}");
