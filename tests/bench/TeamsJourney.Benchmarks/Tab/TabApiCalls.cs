@@ -33,8 +33,8 @@ internal static class TabApiCalls
         return new BenchWorkshop(workshopId, groupId, stageIds, lanes);
     }
 
-    /// <summary>Adds one item with a tab edit; answers the workshop version the change was stored at.</summary>
-    public static async Task<long> AddItemAsync(HttpClient host, BenchWorkshop workshop, string stageId, string lane, string text)
+    /// <summary>Adds one item with a tab edit; answers the workshop version the change was stored at and the new item's id.</summary>
+    public static async Task<(long Version, string ItemId)> AddItemAsync(HttpClient host, BenchWorkshop workshop, string stageId, string lane, string text)
     {
         var edit = new JsonObject
         {
@@ -50,7 +50,9 @@ internal static class TabApiCalls
             $"api/tab/workshops/{Uri.EscapeDataString(workshop.WorkshopId)}/groups/{Uri.EscapeDataString(workshop.GroupId)}/edits", edit);
         await EnsureAsync(response, $"POST .../edits (add to {stageId}/{lane})");
         var answer = await response.Content.ReadFromJsonAsync<JsonObject>();
-        return (long?)answer?["version"] ?? throw new BenchmarkFailedException("The edit answer carried no version.");
+        var version = (long?)answer?["version"] ?? throw new BenchmarkFailedException("The edit answer carried no version.");
+        var itemId = (string?)answer?["item"]?["id"] ?? throw new BenchmarkFailedException("The edit answer carried no item.");
+        return (version, itemId);
     }
 
     private static async Task EnsureAsync(HttpResponseMessage response, string what)
