@@ -8,6 +8,11 @@ export interface StoreChange {
   groupId: string | null;
   /** Sentences for the live region; empty for changes this person made. */
   announcements: string[];
+  /**
+   * Set when only items changed: the cells (stage and lane) they left or entered, so the page can redraw just those.
+   * Absent: redraw the whole group.
+   */
+  cells?: { stageId: string; lane: string }[];
 }
 
 export type StoreListener = (change: StoreChange) => void;
@@ -65,7 +70,7 @@ export class MapStore {
     const fit = deltaFit(this.groupVersions.get(change.groupId), change);
     if (fit === 'applies') {
       const before = this.group(change.groupId);
-      this.commitGroup(before, applyDelta(before, change), change.version);
+      this.commitGroup(before, applyDelta(before, change), change.version, before ? touchedCells(before, change) : undefined);
     }
 
     return fit;
@@ -182,7 +187,7 @@ export class MapStore {
     return true;
   }
 
-  private commitGroup(before: GroupSnapshot | undefined, group: GroupSnapshot, version: number): void {
+  private commitGroup(before: GroupSnapshot | undefined, group: GroupSnapshot, version: number, cells?: StoreChange['cells']): void {
     if (!this.snapshot) {
       return;
     }
@@ -191,7 +196,7 @@ export class MapStore {
     this.putGroup(group);
     this.raiseVersion(version);
     const announcements = describeGroupChange(before, group, this.snapshot.lanes);
-    this.emit({ groupId: before ? group.groupId : null, announcements });
+    this.emit({ groupId: before ? group.groupId : null, announcements, ...(before && cells ? { cells } : {}) });
   }
 
   private putGroup(group: GroupSnapshot): void {
@@ -221,4 +226,29 @@ export class MapStore {
       listener(change);
     }
   }
+}
+
+/** The cells a delta's items left or entered, or undefined when it changed more than items (redraw the group). */
+function touchedCells(before: GroupSnapshot, change: GroupChanged): StoreChange['cells'] {
+  if (change.header || change.persona || change.stages || change.initiatives.length > 0 || change.removedInitiativeIds.length > 0) {
+    return undefined;
+  }
+
+  // Initiatives list the pain points they address: a changed pain point is redrawn there too.
+  const held = new Map(before.items.map((i) => [i.id, i]));
+  const touched = [...change.items, ...change.removedItemIds.map((id) => held.get(id)).filter((i): i is MapItem => i !== undefined)];
+  if (before.initiatives.length > 0 && touched.some((i) => i.lane === 'PainPoint' || held.get(i.id)?.lane === 'PainPoint')) {
+    return undefined;
+  }
+
+  const cells = new Map<string, { stageId: string; lane: string }>();
+  for (const item of touched) {
+    for (const at of [item, held.get(item.id)]) {
+      if (at) {
+        cells.set(`${at.stageId}\u0000${at.lane}`, { stageId: at.stageId, lane: at.lane });
+      }
+    }
+  }
+
+  return [...cells.values()];
 }
