@@ -29,7 +29,9 @@ internal static class TabApiCalls
         var map = await host.GetFromJsonAsync<JsonObject>($"api/tab/workshops/{Uri.EscapeDataString(workshopId)}/map?groupId={Uri.EscapeDataString(groupId)}")
             ?? throw new BenchmarkFailedException("GET .../map answered null.");
         var stageIds = map["groups"]![0]!["stages"]!.AsArray().Select(s => (string)s!["id"]!).ToArray();
-        var lanes = map["lanes"]!.AsArray().Select(l => (string)l!["lane"]!).ToArray();
+        // Rows a lane is drawn in twice (customer actions, mirrored on the blueprint) are still one lane to add to;
+        // counting them twice sent twice the items to their cells, past the domain's 50 per cell.
+        var lanes = map["lanes"]!.AsArray().Where(l => (string?)l!["section"] == (string?)l!["capturedIn"]).Select(l => (string)l!["lane"]!).Distinct().ToArray();
         return new BenchWorkshop(workshopId, groupId, stageIds, lanes);
     }
 
