@@ -29,6 +29,7 @@ internal static class WorkshopBotExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DocumentJobRecovery>());
         builder.Services.AddSingleton<GroupCards>();
         builder.Services.AddSingleton<LiveGroupCards>();
+        builder.Services.AddSingleton<LiveProgressCard>();
         builder.Services.AddSingleton<PersonalDrafts>();
         builder.Services.AddSingleton<GroupCardChanges>();
         builder.Services.AddSingleton<IWorkshopChangeObserver>(sp => sp.GetRequiredService<GroupCardChanges>());

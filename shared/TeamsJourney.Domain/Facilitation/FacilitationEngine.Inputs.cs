@@ -15,7 +15,14 @@ public static partial class FacilitationEngine
     /// </summary>
     private static Plan PlanInputs(GroupSession state, AnswerInputs command, CommandContext context, Stamp stamp)
     {
-        var step = state.CurrentStep;
+        var step = command.ForStepId is { } stepId ? state.Steps.FirstOrDefault(s => s.Id == stepId) : state.CurrentStep;
+        if (step is null)
+        {
+            return Plan.Reject("That card's step is no longer part of this group's walk. Type 'status' to get the current card.");
+        }
+
+        // A card the group has moved past keeps its entries, but cannot move the group on a second time.
+        var moveOn = command.MoveOn && step == state.CurrentStep;
         if (step.Kind != StepKind.MultiInput)
         {
             return Plan.Reject("This step takes one answer at a time; type it in the card's box.");
@@ -63,12 +70,12 @@ public static partial class FacilitationEngine
 
         if (events.Count == 0)
         {
-            return command.MoveOn
+            return moveOn
                 ? PlanNext(state, stamp)
                 : Plan.Reject("Nothing to add yet: fill in at least one box, or choose Skip.");
         }
 
-        if (command.MoveOn)
+        if (moveOn)
         {
             events.Add(MoveForward(state, StepMoveReason.Next, stamp));
         }

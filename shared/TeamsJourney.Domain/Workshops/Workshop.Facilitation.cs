@@ -138,17 +138,27 @@ public sealed partial class Workshop
     }
 
     /// <summary>
+    /// What the time box has due at <paramref name="now"/>, without handling it: the timer tells the groups first and
+    /// marks it handled (<see cref="TakeDue"/>) after, so a host stopping in between sends it on its next round.
+    /// </summary>
+    public TimeBoxDue DueAt(DateTimeOffset now) =>
+        NextDueAt is not { } due || due > now || Clock is not { EndsAt: { } end } ? TimeBoxDue.Nothing
+        : end > now ? TimeBoxDue.Reminder
+        : TimeBoxDue.End;
+
+    /// <summary>
     /// Handles what the time box has due at <paramref name="now"/>: a reminder, or its end (which moves every group
     /// on when the setup says so). When the host was down past the end, the reminder is skipped: it would come late.
     /// </summary>
     public TimeBoxDue TakeDue(DateTimeOffset now)
     {
-        if (NextDueAt is not { } due || due > now || Clock is not { EndsAt: { } end } clock)
+        var due = DueAt(now);
+        if (due == TimeBoxDue.Nothing || Clock is not { EndsAt: { } end } clock)
         {
             return TimeBoxDue.Nothing;
         }
 
-        if (end > now)
+        if (due == TimeBoxDue.Reminder)
         {
             Clock = clock with { Reminded = true };
             _events.Add(new TimeBoxEndingSoon(now, clock.Phase, end));

@@ -68,7 +68,7 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new WorkshopProgress(Repository(sp), Time(sp)));
         services.AddSingleton(sp => new FacilitateWorkshop(
             Repository(sp), sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<WorkshopProgress>(), sp.GetServices<IWorkshopNotices>(), Time(sp)));
-        services.AddSingleton(sp => new RunDueTimeBoxes(Repository(sp), sp.GetRequiredService<FacilitateWorkshop>(), sp.GetRequiredService<WorkshopProgress>(), Time(sp)));
+        services.AddSingleton(sp => new RunDueTimeBoxes(Repository(sp), sp.GetRequiredService<FacilitateWorkshop>(), sp.GetRequiredService<WorkshopProgress>(), sp.GetRequiredService<InboundDeliveries>(), Time(sp)));
         services.AddHostedService<TimeBoxTimer>();
         services.AddSingleton(sp => new DepthRollout(Repository(sp), sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>(), Time(sp)));
         services.AddSingleton(sp => new SetWorkshopDepth(sp.GetRequiredService<DepthRollout>()));

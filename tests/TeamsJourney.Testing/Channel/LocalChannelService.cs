@@ -37,6 +37,13 @@ public sealed class LocalChannelService : IAsyncDisposable
 
     public IReadOnlyCollection<ConnectorCall> Calls => [.. _calls];
 
+    /// <summary>
+    /// The clock each recorded call is stamped with (<see cref="ConnectorCall.At"/>). A test that gives the host a fake
+    /// clock sets the same one here: the outbox paces each thread on the host's clock, so its send limits are checked
+    /// in that time.
+    /// </summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public static async Task<LocalChannelService> StartAsync()
     {
         var service = new LocalChannelService();
@@ -179,7 +186,7 @@ public sealed class LocalChannelService : IAsyncDisposable
             context.Request.Headers.Authorization.ToString(),
             body?.AsObject() ?? [],
             id,
-            DateTimeOffset.UtcNow));
+            Clock.GetUtcNow()));
         return Results.Json(new { id });
     }
 

@@ -30,6 +30,9 @@ internal sealed class FacilitatedChannel : IDisposable
 
     public RecordingNotices Notices { get; } = new();
 
+    /// <summary>The store every host of this channel uses (restarts included).</summary>
+    public Storage.Sqlite.SqliteWorkshopStore Store => _folder.Store;
+
     public WorkshopRepository Repository { get; private set; } = null!;
 
     public SetUpWorkshop SetUp { get; private set; } = null!;
@@ -97,7 +100,7 @@ internal sealed class FacilitatedChannel : IDisposable
         SetUp = new SetUpWorkshop(Repository, Channels, depth, Clock);
         var progress = new WorkshopProgress(Repository, Clock);
         Facilitate = new FacilitateWorkshop(Repository, conversations, Commands, progress, [Notices], Clock);
-        DueTimeBoxes = new RunDueTimeBoxes(Repository, Facilitate, progress, Clock);
+        DueTimeBoxes = new RunDueTimeBoxes(Repository, Facilitate, progress, new Deliveries.InboundDeliveries(_folder.Store, Clock), Clock);
         Start = new StartGroup(Repository, new WorkshopScenarios(Repository), Commands, Clock);
     }
 }
@@ -117,8 +120,17 @@ internal sealed class RecordingNotices : IWorkshopNotices
         return Task.CompletedTask;
     }
 
+    /// <summary>The next notices to every group fail with this, as a host stopping or the Connector failing mid-post would.</summary>
+    public Exception? FailNextTell { get; set; }
+
     public Task TellGroupsAsync(IReadOnlyList<ConversationGroup> groups, GroupNotice notice, CancellationToken cancellationToken)
     {
+        if (FailNextTell is { } failure)
+        {
+            FailNextTell = null;
+            throw failure;
+        }
+
         Told.Add((groups, notice));
         return Task.CompletedTask;
     }

@@ -159,6 +159,12 @@ internal sealed class CardActionHandler(
                 return (await KeepOutdatedAnswerAsync(group, cardStep, answer, participant, viewer, members, deliveryKey, cancellationToken), null);
             }
 
+            if (result.Outcome == GroupCommandOutcome.Outdated && command is AnswerInputs inputs && cardStep is not null
+                && await outdatedAnswers.SaveInputsAsync(group, cardStep, inputs, participant, deliveryKey, cancellationToken) is { } kept)
+            {
+                return (GroupCards.Personal(group, kept.Session, viewer, members, KeptNotice(kept.Session, cardStep), warning: false), null);
+            }
+
             if (result.Outcome == GroupCommandOutcome.Applied && command is Answer)
             {
                 drafts.Forget(conversationId, viewer.UserId);
@@ -213,9 +219,7 @@ internal sealed class CardActionHandler(
 
         if (saved is not null)
         {
-            var stepTitle = session.Script.Steps.FirstOrDefault(s => s.Id == cardStep)?.StageName;
-            return GroupCards.Personal(
-                group, session, viewer, members, $"The group had moved on, so your entry was saved to the step you wrote it for{(stepTitle is null ? string.Empty : $" ({stepTitle})")}. Here is the current step.", warning: false);
+            return GroupCards.Personal(group, session, viewer, members, KeptNotice(session, cardStep), warning: false);
         }
 
         drafts.Keep(group.Conversation.ConversationId, viewer.UserId, answer.Text);
@@ -224,6 +228,13 @@ internal sealed class CardActionHandler(
             ? "The group moved on before your answer was saved. Your text is back in the box below: add it here, or change it first."
             : $"The group moved on before your answer was saved, and this step takes no text. Here is what you wrote, to use later: \"{answer.Text}\"";
         return GroupCards.Personal(group, session, viewer, members, notice, warning: true, draft: takesText ? answer.Text : null);
+    }
+
+    private static string KeptNotice(GroupSession session, string cardStep)
+    {
+        var stepTitle = session.Script.Steps.FirstOrDefault(s => s.Id == cardStep)?.StageName
+            ?? session.Steps.FirstOrDefault(s => s.Id == cardStep)?.StageName;
+        return $"The group had moved on, so your entry was saved to the step you wrote it for{(stepTitle is null ? string.Empty : $" ({stepTitle})")}. Here is the current step.";
     }
 
     private static AdaptiveCard NoGroup() =>

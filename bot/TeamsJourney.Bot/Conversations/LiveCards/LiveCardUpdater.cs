@@ -1,9 +1,11 @@
+using TeamsJourney.Bot.Facilitation;
 using TeamsJourney.Workshops.Groups;
 
 namespace TeamsJourney.Bot.Conversations.LiveCards;
 
-/// <summary>Turns each stored group change into an update of that group's live card.</summary>
-internal sealed class LiveCardUpdater(GroupCardChanges changes, GroupConversations conversations, LiveGroupCards live, ILogger<LiveCardUpdater> logger) : BackgroundService
+/// <summary>Turns each stored group change into an update of that group's live card and of the workshop's progress card.</summary>
+internal sealed class LiveCardUpdater(
+    GroupCardChanges changes, GroupConversations conversations, LiveGroupCards live, LiveProgressCard progress, ILogger<LiveCardUpdater> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,6 +21,9 @@ internal sealed class LiveCardUpdater(GroupCardChanges changes, GroupConversatio
                     // Delivery is the outbox's concern (it logs what it could not send); this loop only queues.
                     _ = live.RefreshAsync(group);
                 }
+
+                // The facilitator's progress card shows every group's step and items: it follows too (coalesced).
+                await progress.RefreshAsync(change.WorkshopId, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -51,4 +51,8 @@ public sealed record InputAnswer(
 /// </summary>
 /// <param name="Answers">One entry per input; empty ones are ignored.</param>
 /// <param name="MoveOn">Move to the next step after saving.</param>
-public sealed record AnswerInputs(IReadOnlyList<InputAnswer> Answers, bool MoveOn = false) : GroupCommand;
+/// <param name="ForStepId">
+/// The step the card was written for when the group has since moved past it: the entries are kept there (a stage's
+/// items stay in that stage) and the group stays where it is. Null for the current step.
+/// </param>
+public sealed record AnswerInputs(IReadOnlyList<InputAnswer> Answers, bool MoveOn = false, string? ForStepId = null) : GroupCommand;

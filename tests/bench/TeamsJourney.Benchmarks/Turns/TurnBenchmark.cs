@@ -25,6 +25,10 @@ internal static class TurnBenchmark
         var duration = TimeSpan.FromSeconds(options.Seconds);
         var results = new List<TurnResult>();
         var firstTurns = options.FirstTurnRuns > 0 ? await FirstTurnsAsync(repository, connector, options.FirstTurnRuns) : [];
+        if (options.OnlyFirstTurn)
+        {
+            return TurnReport.Print(results, firstTurns);
+        }
 
         await using (var ceiling = await CeilingEndpoint.StartAsync())
         {

@@ -2,10 +2,10 @@ namespace TeamsJourney.Benchmarks.Turns;
 
 /// <summary>The options of the `turns` command (card turns through /api/messages).</summary>
 internal sealed record TurnOptions(
-    IReadOnlyList<int> Participants, int GroupSize, int Seconds, double PressEverySeconds, bool Sqlite, bool Azurite, bool Closed, bool Open, bool SkipHostBuild, int FirstTurnRuns, int WarmUpSeconds)
+    IReadOnlyList<int> Participants, int GroupSize, int Seconds, double PressEverySeconds, bool Sqlite, bool Azurite, bool Closed, bool Open, bool SkipHostBuild, int FirstTurnRuns, int WarmUpSeconds, bool OnlyFirstTurn)
 {
     private static readonly HashSet<string> Options = ["--participants", "--group-size", "--seconds", "--press-every", "--stores", "--loops", "--first-turn-runs", "--warm-up"];
-    private static readonly HashSet<string> Flags = ["--skip-host-build"];
+    private static readonly HashSet<string> Flags = ["--skip-host-build", "--only-first-turn"];
 
     public static TurnOptions Parse(IReadOnlyList<string> args)
     {
@@ -24,7 +24,13 @@ internal sealed record TurnOptions(
             loops.Contains("open"),
             line.Has("--skip-host-build"),
             line.Text("--first-turn-runs") == "0" ? 0 : line.PositiveNumber("--first-turn-runs", 5),
-            line.Text("--warm-up") == "0" ? 0 : line.PositiveNumber("--warm-up", 5));
+            line.Text("--warm-up") == "0" ? 0 : line.PositiveNumber("--warm-up", 5),
+            line.Has("--only-first-turn"));
+        if (options.OnlyFirstTurn && options.FirstTurnRuns == 0)
+        {
+            throw new BenchmarkUsageException("--only-first-turn measures the first turn: it needs --first-turn-runs above 0.");
+        }
+
         return options.Sqlite || options.Azurite
             ? options
             : throw new BenchmarkUsageException("--stores takes sqlite, azurite or both (comma-separated).");

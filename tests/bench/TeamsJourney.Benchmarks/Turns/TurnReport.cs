@@ -10,7 +10,12 @@ internal static class TurnReport
         foreach (var first in firstTurns)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"First card turn after process start, {first.Build}: median {first.Median:N0} ms (runs: {string.Join(", ", first.Milliseconds.Select(m => m.ToString("N0", CultureInfo.InvariantCulture)))} ms)"));
+                $"First card turn after process start, {first.Build}: median {first.Median:N0} ms (runs: {Runs(first.Runs.Select(r => r.Milliseconds))} ms; start answered at {Runs(first.Runs.Select(r => r.StartAnswered))} ms); host CPU by then median {first.MedianCpu:N0} ms ({Runs(first.Runs.Select(r => r.HostCpuMilliseconds))})"));
+        }
+
+        if (results.Count == 0)
+        {
+            return true;
         }
 
         Console.WriteLine();
@@ -36,6 +41,9 @@ internal static class TurnReport
         Console.WriteLine("(closed loop) or from when the press was due (open loop) to the whole answer read.");
         return results.All(r => r.Tally.Errors == 0 && r.Misfiled == 0);
     }
+
+    private static string Runs(IEnumerable<double> milliseconds) =>
+        string.Join(", ", milliseconds.Select(m => m.ToString("N0", CultureInfo.InvariantCulture)));
 
     private static double Percentile(IReadOnlyList<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
