@@ -3,8 +3,11 @@ using TeamsJourney.Domain.Workshops;
 
 namespace TeamsJourney.Workshops.Maps;
 
-/// <summary>One group's map as stored: its id, its name in the workshop (null when not known) and its session.</summary>
-public sealed record GroupMap(string GroupId, string? GroupName, GroupSession Session);
+/// <summary>
+/// One group's map as stored: its id, its name in the workshop (null when not known), its session and the group's
+/// own stream version the session holds (0 before the group starts): the version live deltas are keyed on.
+/// </summary>
+public sealed record GroupMap(string GroupId, string? GroupName, GroupSession Session, long Version);
 
 /// <summary>
 /// A workshop's map at <see cref="Version"/> (the workshop-wide sequence read before the groups, so every group

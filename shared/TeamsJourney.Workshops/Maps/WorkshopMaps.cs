@@ -28,11 +28,13 @@ public sealed class WorkshopMaps
         foreach (var listed in stored.Workshop.Groups.Where(g => groupId is null || g.Id == groupId))
         {
             // A group listed but not started yet shows its scenario's empty map.
-            var session = await _repository.LoadGroupAsync(workshopId, listed.Id, cancellationToken)
-                ?? (await _repository.FindScenarioAsync(workshopId, listed.ScenarioId, null, cancellationToken) is { } script ? GroupSession.New(script) : null);
-            if (session is not null)
+            if (await _repository.LoadGroupWithVersionAsync(workshopId, listed.Id, cancellationToken) is { } started)
             {
-                groups.Add(new GroupMap(listed.Id, listed.Name, session));
+                groups.Add(new GroupMap(listed.Id, listed.Name, started.Session, started.Version));
+            }
+            else if (await _repository.FindScenarioAsync(workshopId, listed.ScenarioId, null, cancellationToken) is { } script)
+            {
+                groups.Add(new GroupMap(listed.Id, listed.Name, GroupSession.New(script), 0));
             }
         }
 
@@ -58,7 +60,9 @@ public sealed class WorkshopMaps
 
     /// <summary>One group's map as stored now, or null when it has not started.</summary>
     public async Task<GroupMap?> ReadGroupAsync(string workshopId, string groupId, CancellationToken cancellationToken = default) =>
-        await _repository.LoadGroupAsync(workshopId, groupId, cancellationToken) is { } session ? new GroupMap(groupId, null, session) : null;
+        await _repository.LoadGroupWithVersionAsync(workshopId, groupId, cancellationToken) is { } started
+            ? new GroupMap(groupId, null, started.Session, started.Version)
+            : null;
 
     /// <summary>The sessions of every started group, for documents and exports.</summary>
     internal async Task<IReadOnlyList<GroupSession>> ReadSessionsAsync(Domain.Workshops.Workshop workshop, CancellationToken cancellationToken) =>

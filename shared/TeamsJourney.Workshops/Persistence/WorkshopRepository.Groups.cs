@@ -16,6 +16,10 @@ internal sealed partial class WorkshopRepository
     public async Task<GroupSession?> LoadGroupAsync(string workshopId, string groupId, CancellationToken cancellationToken = default) =>
         (await ReadGroupAsync(workshopId, groupId, cancellationToken))?.Session;
 
+    /// <summary>The group's session and the stream version it is folded up to (null when the group has no events yet).</summary>
+    public Task<(GroupSession Session, long Version)?> LoadGroupWithVersionAsync(string workshopId, string groupId, CancellationToken cancellationToken = default) =>
+        ReadGroupAsync(workshopId, groupId, cancellationToken);
+
     /// <summary>The sessions of every started group of the workshop, in the order the groups were added.</summary>
     public async Task<IReadOnlyList<GroupSession>> LoadGroupsAsync(Workshop workshop, CancellationToken cancellationToken = default)
     {
@@ -95,7 +99,8 @@ internal sealed partial class WorkshopRepository
         return await ForgettingDeletedAsync<GroupCommandResult>($"{what} on group {groupId} of workshop {workshopId}", async ct =>
         {
             var current = await ReadGroupAsync(workshopId, groupId, ct);
-            var session = current?.Session
+            var before = current?.Session;
+            var session = before
                 ?? GroupSession.New(scriptIfNew ?? throw new InvalidOperationException($"Group {groupId} has not started and no scenario was given to start it."));
             var version = current?.Version ?? 0;
 
@@ -121,7 +126,7 @@ internal sealed partial class WorkshopRepository
                     switch (result.Status)
                     {
                         case AppendStatus.Appended:
-                            await NotifyAsync(new GroupChange(workshopId, groupId, result.LastSequence, accepted.Events), ct);
+                            await NotifyAsync(new GroupChange(workshopId, groupId, result.LastSequence, accepted.Events, version, result.StreamVersion, before, accepted.Session), ct);
                             return new GroupCommandResult(GroupCommandOutcome.Applied, accepted.Session, accepted.Events, null, result.LastSequence);
                         case AppendStatus.Duplicate:
                             // Another instance applied this very delivery between our check and our write.

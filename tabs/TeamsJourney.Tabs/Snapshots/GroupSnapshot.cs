@@ -1,6 +1,9 @@
 namespace TeamsJourney.Tabs.Snapshots;
 
-/// <summary>One group's journey map and blueprint as the tab draws it.</summary>
+/// <summary>
+/// One group's journey map and blueprint as the tab draws it, at <see cref="GroupVersion"/>: the group's own stream
+/// version (0 before it starts), which "groupChanged" deltas start from and lead to.
+/// </summary>
 public sealed record GroupSnapshot(
     string GroupId,
     string Name,
@@ -13,7 +16,18 @@ public sealed record GroupSnapshot(
     PersonaSnapshot Persona,
     IReadOnlyList<StageSnapshot> Stages,
     IReadOnlyList<ItemSnapshot> Items,
-    IReadOnlyList<InitiativeSnapshot> Initiatives);
+    IReadOnlyList<InitiativeSnapshot> Initiatives,
+    long GroupVersion);
+
+/// <summary>A group's name, scenario, current step and state (what moving on, pausing or finishing changes).</summary>
+public sealed record GroupHeaderSnapshot(
+    string Name,
+    string ScenarioId,
+    string ScenarioTitle,
+    string StepTitle,
+    bool IsStarted,
+    bool IsFinished,
+    bool IsPaused);
 
 /// <summary>The persona header.</summary>
 public sealed record PersonaSnapshot(

@@ -23,6 +23,3 @@ public sealed record LineInfo(string Name, string Label, string AboveLane, strin
 
 /// <summary>Groups changed after a version (GET .../changes).</summary>
 public sealed record ChangesSnapshot(long Version, IReadOnlyList<GroupSnapshot> Groups);
-
-/// <summary>The "groupChanged" hub message.</summary>
-public sealed record GroupChangedMessage(string WorkshopId, string GroupId, long Version, GroupSnapshot Group);

@@ -18,24 +18,57 @@ public static class SnapshotMapper
     public static IReadOnlyList<LineInfo> Lines { get; } =
         [.. LaneCatalog.Lines.Select(l => new LineInfo(JsonNamingPolicy.CamelCase.ConvertName(l.Name), l.Label, l.Above.ToString(), l.Below.ToString()))];
 
-    /// <summary>A group's snapshot; <paramref name="viewerId"/> sets hasMyVote (null for broadcasts).</summary>
-    public static GroupSnapshot Group(string groupId, string? groupName, GroupSession session, string? viewerId)
+    /// <summary>
+    /// A group's snapshot at <paramref name="groupVersion"/> (its stream version); <paramref name="viewerId"/> sets
+    /// hasMyVote (null for broadcasts).
+    /// </summary>
+    public static GroupSnapshot Group(string groupId, string? groupName, GroupSession session, long groupVersion, string? viewerId)
     {
         ArgumentNullException.ThrowIfNull(session);
         var map = session.Map;
+        var header = Header(groupId, groupName, session);
         return new GroupSnapshot(
             groupId,
+            header.Name,
+            header.ScenarioId,
+            header.ScenarioTitle,
+            header.StepTitle,
+            header.IsStarted,
+            header.IsFinished,
+            header.IsPaused,
+            Persona(map.Persona),
+            Stages(map),
+            [.. map.Items.Select(Item)],
+            [.. map.Initiatives.Select(i => Initiative(i, viewerId))],
+            groupVersion);
+    }
+
+    /// <summary>The group's name, scenario, step and state: the fields a change of step or phase touches.</summary>
+    public static GroupHeaderSnapshot Header(string groupId, string? groupName, GroupSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return new GroupHeaderSnapshot(
             session.GroupName ?? groupName ?? groupId,
             session.Script.Id,
             session.Script.Title,
             StepTitle(session),
             session.IsStarted,
             session.IsFinished,
-            session.IsPaused,
-            new PersonaSnapshot(map.Persona.Name, map.Persona.Goals, map.Persona.Motivations, map.Persona.Challenges, map.Persona.LifeContext),
-            [.. map.Stages.Select(s => new StageSnapshot(s.Id, s.Name, s.Order, s.Emotion))],
-            [.. map.Items.Select(Item)],
-            [.. map.Initiatives.Select(i => Initiative(i, viewerId))]);
+            session.IsPaused);
+    }
+
+    /// <summary>The persona header's snapshot.</summary>
+    public static PersonaSnapshot Persona(Persona persona)
+    {
+        ArgumentNullException.ThrowIfNull(persona);
+        return new PersonaSnapshot(persona.Name, persona.Goals, persona.Motivations, persona.Challenges, persona.LifeContext);
+    }
+
+    /// <summary>Every stage (column) of the map, left to right.</summary>
+    public static IReadOnlyList<StageSnapshot> Stages(JourneyMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return [.. map.Stages.Select(s => new StageSnapshot(s.Id, s.Name, s.Order, s.Emotion))];
     }
 
     /// <summary>An initiative's snapshot; <paramref name="viewerId"/> sets hasMyVote (null for broadcasts).</summary>

@@ -20,19 +20,19 @@ public sealed class WorkshopMapReader(WorkshopMaps maps)
         var workshop = map.Workshop;
         return new MapSnapshot(
             workshopId, workshop.Title, workshop.Objectives, workshop.Stakeholders, map.Version, SnapshotMapper.Lanes, SnapshotMapper.Lines,
-            [.. map.Groups.Select(g => SnapshotMapper.Group(g.GroupId, g.GroupName, g.Session, viewerId))]);
+            [.. map.Groups.Select(g => SnapshotMapper.Group(g.GroupId, g.GroupName, g.Session, g.Version, viewerId))]);
     }
 
     /// <summary>Every group changed after <paramref name="afterVersion"/>, whole, with the version now.</summary>
     public async Task<ChangesSnapshot> ReadChangesAsync(string workshopId, long afterVersion, string? groupId, string viewerId, CancellationToken cancellationToken = default)
     {
         var changes = await maps.ReadChangesAsync(workshopId, afterVersion, groupId, cancellationToken);
-        return new ChangesSnapshot(changes.Version, [.. changes.Groups.Select(g => SnapshotMapper.Group(g.GroupId, g.GroupName, g.Session, viewerId))]);
+        return new ChangesSnapshot(changes.Version, [.. changes.Groups.Select(g => SnapshotMapper.Group(g.GroupId, g.GroupName, g.Session, g.Version, viewerId))]);
     }
 
     /// <summary>One group's snapshot as stored now, or null when it has not started.</summary>
     public async Task<GroupSnapshot?> ReadGroupAsync(string workshopId, string groupId, string? viewerId, CancellationToken cancellationToken = default) =>
         await maps.ReadGroupAsync(workshopId, groupId, cancellationToken) is { } group
-            ? SnapshotMapper.Group(group.GroupId, group.GroupName, group.Session, viewerId)
+            ? SnapshotMapper.Group(group.GroupId, group.GroupName, group.Session, group.Version, viewerId)
             : null;
 }

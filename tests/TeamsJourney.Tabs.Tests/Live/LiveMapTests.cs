@@ -32,7 +32,7 @@ public sealed class LiveMapTests : TabTestBase
         var sent = DateTime.UtcNow;
         await PostAsync(http, channel, thread.MessageMentioningBot("Margaret, 78, lives alone"));
 
-        var (change, at) = await tab.WaitForAsync("groupChanged", g => g.GetProperty("group").GetProperty("persona").GetProperty("name").GetString() == "Margaret, 78, lives alone", TimeSpan.FromSeconds(5));
+        var (change, at) = await tab.WaitForAsync("groupChanged", g => g.GetProperty("persona").ValueKind == JsonValueKind.Object && g.GetProperty("persona").GetProperty("name").GetString() == "Margaret, 78, lives alone", TimeSpan.FromSeconds(5));
         Assert.True(at - sent <= OneSecond, $"The change took {(at - sent).TotalMilliseconds:0} ms to reach the tab.");
         Assert.Equal(workshopId, change.GetProperty("workshopId").GetString());
     }
@@ -47,7 +47,57 @@ public sealed class LiveMapTests : TabTestBase
         var version = (long)(await TabClient.BodyAsync(response))["version"]!;
 
         var (change, _) = await bobsTab.WaitForAsync("groupChanged", g => g.GetProperty("version").GetInt64() == version, TimeSpan.FromSeconds(5));
-        Assert.Contains(change.GetProperty("group").GetProperty("items").EnumerateArray(), i => i.GetProperty("text").GetString() == "Text alerts");
+        Assert.Contains(change.GetProperty("items").EnumerateArray(), i => i.GetProperty("text").GetString() == "Text alerts");
+    }
+
+    [Fact]
+    public async Task A_push_carries_only_what_changed_and_follows_on_from_the_group_version_the_map_showed()
+    {
+        await Workshop.AddItemAsync("Bins left on the pavement");
+        var map = await (await Alice.GetAsync($"/api/tab/workshops/{Workshop.WorkshopId}/map?groupId={Workshop.GroupId}")).Content.ReadFromJsonAsync<JsonElement>();
+        var group = map.GetProperty("groups")[0];
+        var shown = group.GetProperty("groupVersion").GetInt64();
+        var itemsBefore = group.GetProperty("items").GetArrayLength();
+        await using var bobsTab = await MapHubClient.ConnectAsync(Host.Server, Entra.IssueToken(People.Bob));
+        await bobsTab.JoinAsync(Workshop.WorkshopId);
+
+        var added = await TabClient.BodyAsync(await EditAsync(Alice, new { op = "add", stageId = Workshop.FirstStageId, lane = "PainPoint", text = "Nobody answers", clientEditId = NewEditId() }));
+        var itemId = (string)added["item"]!["id"]!;
+        var (first, _) = await bobsTab.WaitForAsync("groupChanged", g => g.GetProperty("fromGroupVersion").GetInt64() == shown, TimeSpan.FromSeconds(5));
+        await EditAsync(Alice, new { op = "editText", itemId, baseVersion = 1, text = "Nobody ever answers", clientEditId = NewEditId() });
+        var afterAdd = first.GetProperty("groupVersion").GetInt64();
+        var (second, _) = await bobsTab.WaitForAsync("groupChanged", g => g.GetProperty("fromGroupVersion").GetInt64() == afterAdd, TimeSpan.FromSeconds(5));
+
+        Assert.True(itemsBefore > 0, "The seeded group should have items, so a whole snapshot would show.");
+        Assert.True(afterAdd > shown);
+        Assert.Equal(Workshop.GroupId, first.GetProperty("groupId").GetString());
+        Assert.Equal(["Nobody answers"], first.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("text").GetString()));
+        Assert.Equal(["Nobody ever answers"], second.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("text").GetString()));
+        Assert.Equal(2, second.GetProperty("items")[0].GetProperty("version").GetInt32());
+        foreach (var push in new[] { first, second })
+        {
+            Assert.Equal(JsonValueKind.Null, push.GetProperty("header").ValueKind);
+            Assert.Equal(JsonValueKind.Null, push.GetProperty("persona").ValueKind);
+            Assert.Equal(JsonValueKind.Null, push.GetProperty("stages").ValueKind);
+            Assert.Empty(push.GetProperty("removedItemIds").EnumerateArray());
+            Assert.Empty(push.GetProperty("initiatives").EnumerateArray());
+            Assert.False(push.TryGetProperty("group", out _), "A push no longer carries the whole group.");
+        }
+    }
+
+    [Fact]
+    public async Task A_delete_is_pushed_as_the_removed_item_id()
+    {
+        var added = await TabClient.BodyAsync(await EditAsync(Alice, new { op = "add", stageId = Workshop.FirstStageId, lane = "Opportunity", text = "Short lived", clientEditId = NewEditId() }));
+        var itemId = (string)added["item"]!["id"]!;
+        await using var bobsTab = await MapHubClient.ConnectAsync(Host.Server, Entra.IssueToken(People.Bob));
+        await bobsTab.JoinAsync(Workshop.WorkshopId);
+
+        await EditAsync(Alice, new { op = "delete", itemId, baseVersion = 1, clientEditId = NewEditId() });
+
+        var (change, _) = await bobsTab.WaitForAsync("groupChanged", g => g.GetProperty("removedItemIds").EnumerateArray().Any(i => i.GetString() == itemId), TimeSpan.FromSeconds(5));
+        Assert.Empty(change.GetProperty("items").EnumerateArray());
+        Assert.Equal(change.GetProperty("fromGroupVersion").GetInt64() + 1, change.GetProperty("groupVersion").GetInt64());
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class ScaleOutTests(RedisFixture redis, AzuriteFixture azurite) : 
             new { op = "add", stageId = workshop.FirstStageId, lane = "PainPoint", text = "Made on A", clientEditId = Guid.NewGuid().ToString("N") });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var (change, _) = await tabOnB.WaitForAsync("groupChanged", g => g.GetProperty("group").GetProperty("items").EnumerateArray().Any(i => i.GetProperty("text").GetString() == "Made on A"), TimeSpan.FromSeconds(10));
+        var (change, _) = await tabOnB.WaitForAsync("groupChanged", g => g.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("text").GetString() == "Made on A"), TimeSpan.FromSeconds(10));
         Assert.Equal(workshop.GroupId, change.GetProperty("groupId").GetString());
     }
 

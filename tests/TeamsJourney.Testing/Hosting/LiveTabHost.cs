@@ -23,6 +23,7 @@ public sealed class LiveTabHost : WebApplicationFactory<Program>
     private readonly string _sqlitePath;
     private readonly string _documentsFolder;
     private readonly bool _likeDotnetRun;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     /// <param name="sqlitePath">The SQLite file the workshops are stored in.</param>
     /// <param name="documentsFolder">Where generated documents are published.</param>
@@ -30,11 +31,13 @@ public sealed class LiveTabHost : WebApplicationFactory<Program>
     /// True: exactly what `dotnet run` does (appsettings.Development.json, so the local identity is in the Playground's
     /// tenant). False (default): the local identity stays in the tenant a client that sends none is recorded under.
     /// </param>
-    public LiveTabHost(string sqlitePath, string documentsFolder, bool likeDotnetRun = false)
+    /// <param name="settings">Settings applied last (for example Azure Tables and Redis, for two instances on one store).</param>
+    public LiveTabHost(string sqlitePath, string documentsFolder, bool likeDotnetRun = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _sqlitePath = sqlitePath;
         _documentsFolder = documentsFolder;
         _likeDotnetRun = likeDotnetRun;
+        _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -87,5 +90,9 @@ public sealed class LiveTabHost : WebApplicationFactory<Program>
         // Several browser tests generate the documents of one walked workshop in a row; the per-workshop minimum
         // interval between generations (checked by the tab and bot tests) would refuse all but the first.
         builder.UseSetting("Documents:MinimumRegenerationSeconds", "0");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

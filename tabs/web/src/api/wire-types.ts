@@ -93,6 +93,19 @@ export interface GroupSnapshot {
   stages: StageSnapshot[];
   items: MapItem[];
   initiatives: Initiative[];
+  /** The group's own stream version (0 before it starts): what "groupChanged" deltas start from and lead to. */
+  groupVersion: number;
+}
+
+/** A group's name, scenario, step and state, as a "groupChanged" delta carries them when one of them changed. */
+export interface GroupHeader {
+  name: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  stepTitle: string;
+  isStarted: boolean;
+  isFinished: boolean;
+  isPaused: boolean;
 }
 
 export interface MapSnapshot {
@@ -141,11 +154,30 @@ export interface EditResult {
   duplicate?: boolean;
 }
 
+/**
+ * The "groupChanged" hub message (tabs/API.md): what a stored change did to one group, from stream version
+ * `fromGroupVersion` to `groupVersion`. Apply it only to the group held at `fromGroupVersion`; older means a change
+ * was missed (read the group again), `groupVersion` or newer means it is already applied.
+ */
 export interface GroupChanged {
   workshopId: string;
   groupId: string;
+  /** The workshop-wide version: where a GET .../changes catch-up starts from. */
   version: number;
-  group: GroupSnapshot;
+  fromGroupVersion: number;
+  groupVersion: number;
+  /** Null when the name, scenario, step and state did not change. */
+  header: GroupHeader | null;
+  /** The whole persona, or null when it did not change. */
+  persona: Persona | null;
+  /** Every stage, or null when none changed. */
+  stages: StageSnapshot[] | null;
+  /** Items added or changed, whole. */
+  items: MapItem[];
+  removedItemIds: string[];
+  /** Initiatives proposed or changed, whole (hasMyVote false: a broadcast). */
+  initiatives: Initiative[];
+  removedInitiativeIds: string[];
 }
 
 export interface PresenceEntry {

@@ -6,15 +6,18 @@ import type { Notices } from '../view/notices';
 import type { PageChrome } from './page-chrome';
 
 /**
- * Keeps the store current: loads the snapshot and joins the hub side by side, applies hub notices
- * (holding back those that arrive before the snapshot), catches up from the last version seen after
- * a reconnect, and keeps retrying while the connection is down.
+ * Keeps the store current: loads the snapshot and joins the hub side by side, applies hub deltas
+ * (holding back those that arrive before the snapshot), reads a group again once when a delta shows a
+ * missed change, catches up from the last version seen after a reconnect, and keeps retrying while the
+ * connection is down.
  */
 export class LiveMapSession {
   private readonly hub: MapHubClient;
   private workshop = '';
   // Hub notices that arrive before the snapshot: applied after it, if newer. Null once loaded.
   private early: GroupChanged[] | null = [];
+  // Groups being read again after a gap, with the deltas that arrived meanwhile (applied after the read, in order).
+  private readonly refetching = new Map<string, GroupChanged[]>();
 
   constructor(
     private readonly api: TabApiClient,
@@ -25,7 +28,7 @@ export class LiveMapSession {
     private readonly onPresence: (entries: PresenceEntry[]) => void,
   ) {
     this.hub = hubFactory({
-      groupChanged: (change) => (this.early ? this.early.push(change) : this.store.applyGroupChanged(change)),
+      groupChanged: (change) => (this.early ? this.early.push(change) : this.applyDelta(change)),
       presence: (entries) => this.onPresence(entries),
       conflictResolved: (notice) => this.notices.announce([`${notice.winner}'s change to an item was kept.`]),
       reconnected: () => void this.catchUp(),
@@ -105,13 +108,51 @@ export class LiveMapSession {
     const early = this.early ?? [];
     this.early = null;
     this.store.load(map, groupId);
+    this.refetching.clear();
     for (const change of early) {
-      this.store.applyGroupChanged(change);
+      this.applyDelta(change);
     }
 
     // Lets the benchmark and browser tests read the time to first render, and to its first paint.
     performance.mark('map-rendered');
     requestAnimationFrame(() => window.setTimeout(() => performance.mark('map-painted'), 0));
+  }
+
+  /** Applies a delta, or on a gap reads its group again once (deltas arriving meanwhile wait for the read). */
+  private applyDelta(change: GroupChanged): void {
+    const waiting = this.refetching.get(change.groupId);
+    if (waiting) {
+      waiting.push(change);
+      return;
+    }
+
+    if (this.store.applyGroupChanged(change) === 'gap') {
+      void this.refetchGroup(change.groupId);
+    }
+  }
+
+  private async refetchGroup(groupId: string): Promise<void> {
+    const waiting: GroupChanged[] = [];
+    this.refetching.set(groupId, waiting);
+    try {
+      const map = await this.api.loadMap(this.workshop, groupId);
+      const group = map.groups.find((g) => g.groupId === groupId);
+      if (group) {
+        this.store.applyGroup(group, map.version);
+      }
+    } catch (error) {
+      // The map shown stays as it was; the next change (or a reconnect's catch-up) tries again.
+      this.notices.error('Could not refresh a group after a missed change', String(error));
+    } finally {
+      if (this.refetching.get(groupId) === waiting) {
+        this.refetching.delete(groupId);
+      }
+    }
+
+    // Deltas newer than the read follow on from it; older ones are ignored; a further gap reads again.
+    for (const change of waiting) {
+      this.applyDelta(change);
+    }
   }
 
   private async catchUp(): Promise<void> {

@@ -4,6 +4,8 @@ import type { MapHubClient, MapHubListener } from '../live/map-hub-client';
 import { MapStore, type StoreChange } from '../state/map-store';
 import { askEvidence, askMove, askNewItem, confirmDelete } from '../view/item-dialogs';
 import { editableLanes } from '../view/lane-rows';
+import { laneCell } from '../view/group-map';
+import { isMirrorRow } from '../view/lane-rows';
 import { groupSection, workshopView } from '../view/map-view';
 import type { Notices } from '../view/notices';
 import { presenceAvatars } from '../view/presence-view';
@@ -62,12 +64,47 @@ export class MapController implements MapActions {
     const group = change.groupId ? this.store.group(change.groupId) : undefined;
     const existing = change.groupId ? this.main.querySelector(`section.group[data-group-id="${CSS.escape(change.groupId)}"]`) : null;
     this.preservingFocus(() => {
+      if (group && existing && change.cells && this.redrawCells(existing, group, change.cells)) {
+        return;
+      }
+
       if (group && existing) {
         existing.replaceWith(groupSection(group, this.renderContext()));
       } else {
         this.main.replaceChildren(workshopView(map, this.renderContext()));
       }
     });
+  }
+
+  /**
+   * Redraws only the cells a live change touched (a map of thousands of items is not rebuilt for one note); false
+   * when that cannot be done (the compact layout, a lane the blueprint mirrors, a cell not drawn), so the group is.
+   */
+  private redrawCells(section: Element, group: GroupSnapshot, cells: { stageId: string; lane: string }[]): boolean {
+    const lanes = this.store.map?.lanes ?? [];
+    if (this.layout === 'sidePanel' || cells.some((c) => lanes.some((l) => l.lane === c.lane && isMirrorRow(l)))) {
+      return false;
+    }
+
+    const context = this.renderContext();
+    const redraws: [Element, HTMLElement][] = [];
+    for (const { stageId, lane } of cells) {
+      const drawn = section.querySelector(`td.cell[data-stage-id="${CSS.escape(stageId)}"][data-lane="${CSS.escape(lane)}"]`);
+      const laneInfo = lanes.find((l) => l.lane === lane && !isMirrorRow(l));
+      const stage = group.stages.find((s) => s.id === stageId);
+      if (!drawn || !laneInfo || !stage) {
+        return false;
+      }
+
+      const items = group.items.filter((i) => i.stageId === stageId && i.lane === lane);
+      redraws.push([drawn, laneCell(group, laneInfo, stage, items, context)]);
+    }
+
+    for (const [drawn, cell] of redraws) {
+      drawn.replaceWith(cell);
+    }
+
+    return true;
   }
 
   private renderContext(): RenderContext {

@@ -1,5 +1,6 @@
 import type { ChangesSnapshot, GroupChanged, GroupSnapshot, Initiative, MapItem, MapSnapshot } from '../api/wire-types';
 import { describeGroupChange } from './group-diff';
+import { applyDelta, deltaFit, type DeltaFit } from './group-delta';
 
 /** Why the store changed: the page re-renders the named group (or everything) and announces remote news. */
 export interface StoreChange {
@@ -7,14 +8,20 @@ export interface StoreChange {
   groupId: string | null;
   /** Sentences for the live region; empty for changes this person made. */
   announcements: string[];
+  /**
+   * Set when only items changed: the cells (stage and lane) they left or entered, so the page can redraw just those.
+   * Absent: redraw the whole group.
+   */
+  cells?: { stageId: string; lane: string }[];
 }
 
 export type StoreListener = (change: StoreChange) => void;
 
 /**
- * The map as this tab knows it, with the workshop version it is current to. Whole group snapshots
- * replace older ones; a snapshot older than the one held is ignored, so late or repeated messages
- * never roll the map back.
+ * The map as this tab knows it: the workshop version it is current to (where a catch-up starts) and each group's
+ * own stream version. Hub deltas are applied in place when they start at the group's version; whole group
+ * snapshots (a re-read after a gap, a catch-up) replace older ones; anything older than what is held is ignored,
+ * so late or repeated messages never roll the map back.
  */
 export class MapStore {
   private snapshot: MapSnapshot | null = null;
@@ -45,28 +52,47 @@ export class MapStore {
     this.filter = groupFilter;
     this.groupVersions.clear();
     for (const group of snapshot.groups) {
-      this.groupVersions.set(group.groupId, snapshot.version);
+      this.groupVersions.set(group.groupId, group.groupVersion);
     }
 
     this.emit({ groupId: null, announcements: [] });
   }
 
-  /** Applies a hub notice; returns false when it was old news or for a group not shown. */
-  applyGroupChanged(change: GroupChanged): boolean {
-    if (!this.snapshot || change.workshopId !== this.snapshot.workshopId) {
-      return false;
+  /**
+   * Applies a hub delta. 'applies': done; 'old': already had it; 'gap': a change to this group was missed, so the
+   * caller reads the group again ({@link applyGroup}); 'ignored': another workshop, or a group not shown.
+   */
+  applyGroupChanged(change: GroupChanged): DeltaFit | 'ignored' {
+    if (!this.snapshot || change.workshopId !== this.snapshot.workshopId || !this.shows(change.groupId)) {
+      return 'ignored';
     }
 
-    return this.replaceGroup(change.group, change.version, true);
+    const fit = deltaFit(this.groupVersions.get(change.groupId), change);
+    if (fit === 'applies') {
+      const before = this.group(change.groupId);
+      this.commitGroup(before, applyDelta(before, change), change.version, before ? touchedCells(before, change) : undefined);
+    }
+
+    return fit;
+  }
+
+  /** Takes one group read again (after a gap); ignored when the tab already holds that version or newer. */
+  applyGroup(group: GroupSnapshot, version: number): boolean {
+    return this.replaceGroup(group, version);
   }
 
   /** Applies a GET /changes answer after a reconnect. */
   applyChanges(changes: ChangesSnapshot): void {
     for (const group of changes.groups) {
-      this.replaceGroup(group, changes.version, true);
+      this.replaceGroup(group, changes.version);
     }
 
     this.raiseVersion(changes.version);
+  }
+
+  /** The stream version this tab holds a group at (undefined: not held). */
+  groupVersion(groupId: string): number | undefined {
+    return this.groupVersions.get(groupId);
   }
 
   /** Applies this person's own confirmed edit without waiting for the hub's echo. */
@@ -139,29 +165,38 @@ export class MapStore {
     return null;
   }
 
-  private replaceGroup(incoming: GroupSnapshot, version: number, announce: boolean): boolean {
-    if (!this.snapshot || (this.filter !== null && incoming.groupId !== this.filter)) {
+  private shows(groupId: string): boolean {
+    return this.filter === null || groupId === this.filter;
+  }
+
+  private replaceGroup(incoming: GroupSnapshot, version: number): boolean {
+    if (!this.snapshot || !this.shows(incoming.groupId)) {
       return false;
     }
 
-    const seen = this.groupVersions.get(incoming.groupId) ?? 0;
-    if (version <= seen) {
+    const seen = this.groupVersions.get(incoming.groupId);
+    if (seen !== undefined && incoming.groupVersion <= seen) {
+      this.raiseVersion(version);
       return false;
     }
 
     const before = this.group(incoming.groupId);
     // Broadcast snapshots cannot know who "me" is; keep this person's own vote marks.
     const myVotes = new Map(before?.initiatives.map((i) => [i.id, i.hasMyVote]) ?? []);
-    const group: GroupSnapshot = {
-      ...incoming,
-      initiatives: incoming.initiatives.map((i) => ({ ...i, hasMyVote: myVotes.get(i.id) ?? i.hasMyVote })),
-    };
-    this.groupVersions.set(group.groupId, version);
+    this.commitGroup(before, { ...incoming, initiatives: incoming.initiatives.map((i) => ({ ...i, hasMyVote: myVotes.get(i.id) ?? i.hasMyVote })) }, version);
+    return true;
+  }
+
+  private commitGroup(before: GroupSnapshot | undefined, group: GroupSnapshot, version: number, cells?: StoreChange['cells']): void {
+    if (!this.snapshot) {
+      return;
+    }
+
+    this.groupVersions.set(group.groupId, group.groupVersion);
     this.putGroup(group);
     this.raiseVersion(version);
-    const announcements = announce ? describeGroupChange(before, group, this.snapshot.lanes) : [];
-    this.emit({ groupId: before ? group.groupId : null, announcements });
-    return true;
+    const announcements = describeGroupChange(before, group, this.snapshot.lanes);
+    this.emit({ groupId: before ? group.groupId : null, announcements, ...(before && cells ? { cells } : {}) });
   }
 
   private putGroup(group: GroupSnapshot): void {
@@ -191,4 +226,29 @@ export class MapStore {
       listener(change);
     }
   }
+}
+
+/** The cells a delta's items left or entered, or undefined when it changed more than items (redraw the group). */
+function touchedCells(before: GroupSnapshot, change: GroupChanged): StoreChange['cells'] {
+  if (change.header || change.persona || change.stages || change.initiatives.length > 0 || change.removedInitiativeIds.length > 0) {
+    return undefined;
+  }
+
+  // Initiatives list the pain points they address: a changed pain point is redrawn there too.
+  const held = new Map(before.items.map((i) => [i.id, i]));
+  const touched = [...change.items, ...change.removedItemIds.map((id) => held.get(id)).filter((i): i is MapItem => i !== undefined)];
+  if (before.initiatives.length > 0 && touched.some((i) => i.lane === 'PainPoint' || held.get(i.id)?.lane === 'PainPoint')) {
+    return undefined;
+  }
+
+  const cells = new Map<string, { stageId: string; lane: string }>();
+  for (const item of touched) {
+    for (const at of [item, held.get(item.id)]) {
+      if (at) {
+        cells.set(`${at.stageId}\u0000${at.lane}`, { stageId: at.stageId, lane: at.lane });
+      }
+    }
+  }
+
+  return [...cells.values()];
 }

@@ -72,28 +72,33 @@ function laneRow(
     'tr',
     { class: `lane-row lane-${lane.lane} section-${lane.section}` },
     h('th', { scope: 'row', class: 'lane-head' }, lane.label),
-    stages.map((stage) => {
-      const items = itemsByCell.get(cellKey(stage.id, lane.lane)) ?? [];
-      const cell = h(
-        'td',
-        { class: 'cell', 'data-stage-id': stage.id, 'data-lane': lane.lane },
-        items.length > 0 ? h('div', { class: 'cell-items' }, items.map((item) => itemCard(group, item, lane.label, context))) : null,
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'add-button',
-            'aria-label': `Add to ${lane.label}, ${stage.name}`,
-            'data-focus-key': `add:${group.groupId}:${stage.id}:${lane.lane}`,
-            onclick: () => context.actions.add(group, stage.id, lane.lane),
-          },
-          '+ Add',
-        ),
-      );
-      acceptDrops(cell, group.groupId, stage.id, lane.lane, context);
-      return cell;
-    }),
+    stages.map((stage) => laneCell(group, lane, stage, itemsByCell.get(cellKey(stage.id, lane.lane)) ?? [], context)),
   );
+}
+
+/**
+ * One editable cell (a stage of a lane) with its items and add button; re-rendered on its own when a live change
+ * touched only items of that cell, so a map of thousands of items is not rebuilt for one note.
+ */
+export function laneCell(group: GroupSnapshot, lane: LaneInfo, stage: StageSnapshot, items: MapItem[], context: RenderContext): HTMLElement {
+  const cell = h(
+    'td',
+    { class: 'cell', 'data-stage-id': stage.id, 'data-lane': lane.lane },
+    items.length > 0 ? h('div', { class: 'cell-items' }, items.map((item) => itemCard(group, item, lane.label, context))) : null,
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'add-button',
+        'aria-label': `Add to ${lane.label}, ${stage.name}`,
+        'data-focus-key': `add:${group.groupId}:${stage.id}:${lane.lane}`,
+        onclick: () => context.actions.add(group, stage.id, lane.lane),
+      },
+      '+ Add',
+    ),
+  );
+  acceptDrops(cell, group.groupId, stage.id, lane.lane, context);
+  return cell;
 }
 
 // Edits happen where the lane is captured; the mirror is plain text so each item has one card to act on.

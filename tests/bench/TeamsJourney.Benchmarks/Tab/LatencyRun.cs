@@ -10,7 +10,9 @@ internal sealed record LatencyResult(
     List<double> FirstClientMs,
     List<double> LastClientMs,
     int Missed,
-    long SnapshotBytes)
+    long SnapshotBytes,
+    IReadOnlyList<int> PushBytes,
+    int Refetches)
 {
     public IReadOnlyList<double> All => [.. ByInstance.Values.SelectMany(v => v)];
 
@@ -20,7 +22,8 @@ internal sealed record LatencyResult(
 
 /// <summary>
 /// Makes changes one at a time through the tab edit API of one instance and times, for every connected client,
-/// the gap between "about to POST" and "groupChanged with that version (or later) arrived".
+/// the gap between "about to POST" and "the added item is in the client's copy of the map" (a delta applied, or the
+/// group read again after a gap).
 /// </summary>
 internal static class LatencyRun
 {
@@ -40,7 +43,7 @@ internal static class LatencyRun
                 for (var i = 0; i < clientsPerListener; i += 10)
                 {
                     var batch = Enumerable.Range(0, Math.Min(10, clientsPerListener - i))
-                        .Select(_ => LiveClient.ConnectAsync(instance, host.BaseAddress, workshop.WorkshopId, () => arrivals.Release()));
+                        .Select(j => LiveClient.ConnectAsync(instance, host, workshop.WorkshopId, measureSizes: clients.Count + j == 0, () => arrivals.Release()));
                     clients.AddRange(await Task.WhenAll(batch));
                 }
             }
@@ -53,7 +56,9 @@ internal static class LatencyRun
                 await ChangeAndWaitAsync(writer, workshop, cells[i % cells.Length], $"warm-up {i}", clients, arrivals);
             }
 
-            var result = new LatencyResult(name, listeners.ToDictionary(l => l.Instance, _ => new List<double>()), [], [], [], 0, 0);
+            var result = new LatencyResult(name, listeners.ToDictionary(l => l.Instance, _ => new List<double>()), [], [], [], 0, 0, [], 0);
+            var pushesBefore = clients[0].PushBytes.Count;
+            var refetchesBefore = clients.Sum(c => c.Refetches);
             var missed = 0;
             for (var i = 0; i < changes; i++)
             {
@@ -77,7 +82,13 @@ internal static class LatencyRun
             // The map of the group as the tab API serves it: about what every push carries.
             var snapshot = await writer.Http.GetByteArrayAsync(
                 $"api/tab/workshops/{Uri.EscapeDataString(workshop.WorkshopId)}/map?groupId={Uri.EscapeDataString(workshop.GroupId)}");
-            return result with { Missed = missed, SnapshotBytes = snapshot.Length };
+            return result with
+            {
+                Missed = missed,
+                SnapshotBytes = snapshot.Length,
+                PushBytes = [.. clients[0].PushBytes.Skip(pushesBefore)],
+                Refetches = clients.Sum(c => c.Refetches) - refetchesBefore,
+            };
         }
         finally
         {
@@ -92,7 +103,7 @@ internal static class LatencyRun
         HostInstance writer, BenchWorkshop workshop, (string StageId, string Lane) cell, string text, IReadOnlyList<LiveClient> clients, SemaphoreSlim arrivals)
     {
         var sentAt = Stopwatch.GetTimestamp();
-        var version = await TabApiCalls.AddItemAsync(writer.Http, workshop, cell.StageId, cell.Lane, text);
+        var (_, itemId) = await TabApiCalls.AddItemAsync(writer.Http, workshop, cell.StageId, cell.Lane, text);
         var postMs = Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds;
 
         var samples = new List<(string Instance, double Ms)>(clients.Count);
@@ -102,13 +113,12 @@ internal static class LatencyRun
         {
             waiting.RemoveAll(client =>
             {
-                if (client.ArrivalOf(version) is not { } arrivedAt)
+                if (client.ArrivalOf(itemId) is not { } arrivedAt)
                 {
                     return false;
                 }
 
                 samples.Add((client.Instance, Stopwatch.GetElapsedTime(sentAt, arrivedAt).TotalMilliseconds));
-                client.ForgetUpTo(version);
                 return true;
             });
             if (waiting.Count > 0)

@@ -29,12 +29,14 @@ internal static class TabApiCalls
         var map = await host.GetFromJsonAsync<JsonObject>($"api/tab/workshops/{Uri.EscapeDataString(workshopId)}/map?groupId={Uri.EscapeDataString(groupId)}")
             ?? throw new BenchmarkFailedException("GET .../map answered null.");
         var stageIds = map["groups"]![0]!["stages"]!.AsArray().Select(s => (string)s!["id"]!).ToArray();
-        var lanes = map["lanes"]!.AsArray().Select(l => (string)l!["lane"]!).ToArray();
+        // Rows a lane is drawn in twice (customer actions, mirrored on the blueprint) are still one lane to add to;
+        // counting them twice sent twice the items to their cells, past the domain's 50 per cell.
+        var lanes = map["lanes"]!.AsArray().Where(l => (string?)l!["section"] == (string?)l!["capturedIn"]).Select(l => (string)l!["lane"]!).Distinct().ToArray();
         return new BenchWorkshop(workshopId, groupId, stageIds, lanes);
     }
 
-    /// <summary>Adds one item with a tab edit; answers the workshop version the change was stored at.</summary>
-    public static async Task<long> AddItemAsync(HttpClient host, BenchWorkshop workshop, string stageId, string lane, string text)
+    /// <summary>Adds one item with a tab edit; answers the workshop version the change was stored at and the new item's id.</summary>
+    public static async Task<(long Version, string ItemId)> AddItemAsync(HttpClient host, BenchWorkshop workshop, string stageId, string lane, string text)
     {
         var edit = new JsonObject
         {
@@ -50,7 +52,9 @@ internal static class TabApiCalls
             $"api/tab/workshops/{Uri.EscapeDataString(workshop.WorkshopId)}/groups/{Uri.EscapeDataString(workshop.GroupId)}/edits", edit);
         await EnsureAsync(response, $"POST .../edits (add to {stageId}/{lane})");
         var answer = await response.Content.ReadFromJsonAsync<JsonObject>();
-        return (long?)answer?["version"] ?? throw new BenchmarkFailedException("The edit answer carried no version.");
+        var version = (long?)answer?["version"] ?? throw new BenchmarkFailedException("The edit answer carried no version.");
+        var itemId = (string?)answer?["item"]?["id"] ?? throw new BenchmarkFailedException("The edit answer carried no item.");
+        return (version, itemId);
     }
 
     private static async Task EnsureAsync(HttpResponseMessage response, string what)

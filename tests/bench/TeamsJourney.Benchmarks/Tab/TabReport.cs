@@ -31,7 +31,13 @@ internal static class TabReport
             Console.WriteLine(Row($"  (edit POST round trip, {run.Name})", run.PostMs, "-", null));
             Console.WriteLine(Row($"  (first client to receive each change, {run.Name})", run.FirstClientMs, "-", null));
             Console.WriteLine(Row($"  (last client to receive each change, {run.Name})", run.LastClientMs, "-", null));
-            Console.WriteLine(Invariant($"  group snapshot after the run (what each push carries): {run.SnapshotBytes / 1024.0:F0} KB JSON"));
+            Console.WriteLine(Invariant($"  group snapshot after the run (GET .../map?groupId=, what a gap re-reads): {run.SnapshotBytes / 1024.0:F0} KB JSON"));
+            if (run.PushBytes.Count > 0)
+            {
+                Console.WriteLine(Invariant($"  groupChanged pushes seen by one client: {run.PushBytes.Count}, median {Median(run.PushBytes.Select(b => (double)b)):F0} B, max {run.PushBytes.Max()} B JSON"));
+            }
+
+            Console.WriteLine(Invariant($"  gaps that made a client read the group again: {run.Refetches}"));
             if (run.Missed > 0)
             {
                 Console.WriteLine($"  {run.Missed} deliveries did not arrive within 10 s ({run.Name}): counted as MISS.");
