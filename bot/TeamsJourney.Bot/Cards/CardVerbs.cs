@@ -25,6 +25,9 @@ internal static class CardVerbs
     /// <summary>"Get my links" on the documents card: links signed for the presser, in their own view.</summary>
     public const string DocumentLinks = "documentLinks";
 
+    /// <summary>A facilitator asks for their own download link of a workshop export.</summary>
+    public const string ExportLink = "exportLink";
+
     // The facilitator's console card (in the facilitator's thread, never in a group's).
     public const string SaveWorkshop = "saveWorkshop";
     public const string MoveAll = "moveAll";

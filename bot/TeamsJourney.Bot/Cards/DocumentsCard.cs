@@ -64,7 +64,7 @@ internal static class DocumentsCard
             new FactSet { Facts = [.. signed.Select(l => new Fact(KindOf(l.Name), CardText.Quote(l.Name, 200)))] },
             new TextBlock
             {
-                Text = $"These links are signed for you and work for {(int)validFor.TotalMinutes} minutes; they do not work for anyone else. Press \u201CGet my links\u201D again for fresh ones.",
+                Text = $"These links are signed for you and work for {(int)validFor.TotalMinutes} minutes; keep them to yourself (anyone holding one can open it until then). Press \u201CGet my links\u201D again for fresh ones.",
                 Wrap = true,
                 IsSubtle = true,
             },

@@ -56,6 +56,24 @@ public sealed class LocalFolderPublisher : IDocumentPublisher, IDocumentEraser
     }
 
     /// <summary>
+    /// The published file a site path names ("/documents/&lt;document id&gt;/&lt;escaped name&gt;", as links carry it) and its
+    /// file name, or null when the path is not that shape or names no published file. For paths that come from a
+    /// client (a card's data): only what the publisher holds is found.
+    /// </summary>
+    public (LocalDocumentFile File, string FileName)? FindByUrlPath(string urlPath)
+    {
+        ArgumentNullException.ThrowIfNull(urlPath);
+        var segments = urlPath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length != 3 || "/" + segments[0] != UrlPrefix)
+        {
+            return null;
+        }
+
+        var name = Uri.UnescapeDataString(segments[2]);
+        return Find(segments[1], name) is { } file ? (file, name) : null;
+    }
+
+    /// <summary>
     /// The workshop a published file belongs to and where it lies, or null when <paramref name="documentId"/> and
     /// <paramref name="fileName"/> name no published file (or are not the shape of one: nothing outside is reachable).
     /// </summary>

@@ -64,7 +64,20 @@ public abstract partial class BotEndToEndTests
         Assert.Equal(HttpStatusCode.OK, (await host.PostActivityAsync(thread.MessageMentioningBot("export workshop"))).StatusCode);
 
         var card = await Channel.WaitForCallAsync(c => c.CardText.Contains("Workshop export ready", StringComparison.Ordinal), TimeSpan.FromSeconds(60), skip: before);
-        var link = new Uri((string)card.Card!["actions"]![0]!["url"]!);
+        // Everyone in the thread sees that card: it carries no link (a signed link works for whoever holds it).
+        Assert.DoesNotContain("\"url\"", card.Card!.ToJsonString(), StringComparison.Ordinal);
+        var getLink = card.Card!["actions"]![0]!;
+        Assert.Equal("exportLink", (string?)getLink["verb"]);
+
+        // A member who is not a facilitator gets no link.
+        var member = new TeamsActivities(Channel.ServiceUrl, thread.ConversationId) { User = ("29:member-not-facilitator", "Sam Member") };
+        var refused = await (await host.PostActivityAsync(member.CardAction("exportLink", getLink["data"]!.AsObject().DeepClone().AsObject()))).Content.ReadAsStringAsync();
+        Assert.Contains("Facilitators only", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"url\"", refused, StringComparison.Ordinal);
+
+        // The facilitator's own view carries their signed link.
+        var own = JsonNode.Parse(await (await host.PostActivityAsync(thread.CardAction("exportLink", getLink["data"]!.AsObject().DeepClone().AsObject()))).Content.ReadAsStringAsync())!;
+        var link = new Uri((string)own["value"]!["actions"]![0]!["url"]!);
         var download = await host.CreateClient().GetAsync(link.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         using var zip = new ZipArchive(await download.Content.ReadAsStreamAsync());

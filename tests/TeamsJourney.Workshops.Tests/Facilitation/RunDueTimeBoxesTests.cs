@@ -37,7 +37,7 @@ public sealed class RunDueTimeBoxesTests : IDisposable
         await _channel.CreateAsync(FacilitatedChannel.Draft(personaMinutes: 10));
         await _channel.StartGroupAsync(1);
 
-        _channel.Restart();
+        await _channel.RestartAsync();
         _channel.Clock.Advance(TimeSpan.FromMinutes(9));
 
         Assert.Equal(1, await _channel.DueTimeBoxes.RunAsync());

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using TeamsJourney.Workshops.Tests.Fixtures;
 
 namespace TeamsJourney.Workshops.Tests.Facilitation;
@@ -21,7 +22,7 @@ public sealed class TimeBoxNoticeDeliveryTests : IDisposable
         await Assert.ThrowsAsync<HttpRequestException>(() => _channel.DueTimeBoxes.RunAsync());
         Assert.Empty(_channel.Notices.Told);
 
-        _channel.Restart();
+        await _channel.RestartAsync();
         Assert.Equal(1, await _channel.DueTimeBoxes.RunAsync());
         Assert.Equal("2 minutes left", Assert.Single(_channel.Notices.Told).Notice.Title);
         Assert.Equal(0, await _channel.DueTimeBoxes.RunAsync());
@@ -38,10 +39,13 @@ public sealed class TimeBoxNoticeDeliveryTests : IDisposable
         var moment = $"Reminder:persona:{stored.Clock!.EndsAt!.Value.UtcTicks}";
 
         // The stopped host had claimed the reminder, told the groups and completed its claim; the mark never happened.
-        var deliveries = new Deliveries.InboundDeliveries(_channel.Store, _channel.Clock);
-        Assert.Equal(Deliveries.DeliveryStart.First, await deliveries.BeginAsync($"timebox:{workshop.Id}", moment));
-        await deliveries.CompleteAsync($"timebox:{workshop.Id}", moment);
-        _channel.Restart();
+        await using (var deliveries = new TeamsJourney.Workshops.Deliveries.InboundDeliveries(_channel.Store, _channel.Clock, NullLogger<TeamsJourney.Workshops.Deliveries.InboundDeliveries>.Instance))
+        {
+            Assert.Equal(TeamsJourney.Workshops.Deliveries.DeliveryStart.First, await deliveries.BeginAsync($"timebox:{workshop.Id}", moment));
+            await deliveries.CompleteAsync($"timebox:{workshop.Id}", moment);
+        }
+
+        await _channel.RestartAsync();
 
         Assert.Equal(0, await _channel.DueTimeBoxes.RunAsync());
         Assert.Empty(_channel.Notices.Told);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using TeamsJourney.Domain.Workshops;
 using TeamsJourney.Workshops.Depth;
@@ -7,6 +8,7 @@ using TeamsJourney.Workshops.People;
 using TeamsJourney.Workshops.Persistence;
 using TeamsJourney.Workshops.Scenarios;
 using TeamsJourney.Workshops.Setup;
+using InboundDeliveries = TeamsJourney.Workshops.Deliveries.InboundDeliveries;
 
 namespace TeamsJourney.Workshops.Tests.Fixtures;
 
@@ -48,7 +50,15 @@ internal sealed class FacilitatedChannel : IDisposable
     public RunGroupCommand Commands { get; private set; } = null!;
 
     /// <summary>A fresh repository and use cases on the same store, as a host started after a restart has.</summary>
-    public void Restart() => Build();
+    /// <summary>
+    /// A host stopping and another starting on the same store: the stopping one writes the delivery completions it
+    /// still holds (as a graceful stop does), the new one starts with fresh use cases.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await _deliveries.DisposeAsync();
+        Build();
+    }
 
     public static WorkshopDraft Draft(string title = "Bins, round 1", int? personaMinutes = null, bool autoAdvance = false) => new(
         title,
@@ -88,7 +98,13 @@ internal sealed class FacilitatedChannel : IDisposable
         return result.Group!;
     }
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _deliveries.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _folder.Dispose();
+    }
+
+    private InboundDeliveries _deliveries = null!;
 
     private void Build()
     {
@@ -100,7 +116,8 @@ internal sealed class FacilitatedChannel : IDisposable
         SetUp = new SetUpWorkshop(Repository, Channels, depth, Clock);
         var progress = new WorkshopProgress(Repository, Clock);
         Facilitate = new FacilitateWorkshop(Repository, conversations, Commands, progress, [Notices], Clock);
-        DueTimeBoxes = new RunDueTimeBoxes(Repository, Facilitate, progress, new Deliveries.InboundDeliveries(_folder.Store, Clock), Clock);
+        _deliveries = new InboundDeliveries(_folder.Store, Clock, NullLogger<InboundDeliveries>.Instance);
+        DueTimeBoxes = new RunDueTimeBoxes(Repository, Facilitate, progress, _deliveries, Clock);
         Start = new StartGroup(Repository, new WorkshopScenarios(Repository), Commands, Clock);
     }
 }

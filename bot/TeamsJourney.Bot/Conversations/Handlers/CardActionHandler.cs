@@ -56,10 +56,18 @@ internal sealed class CardActionHandler(
     /// A redelivered Action.Execute: the person still needs a card, so they get the current one as a read; nothing is
     /// written or sent.
     /// </summary>
-    public async Task<InvokeResponse?> AnswerRedeliveryAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        AdaptiveCardInvokeValue.TryParse(turn.Activity, out var action, out _) && action.Verb == CardVerbs.DocumentLinks
-            ? InvokeResponse.Card(await documentLinks.LinksAsync(turn.Activity, action.Data, cancellationToken))
+    public async Task<InvokeResponse?> AnswerRedeliveryAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        // Link requests are reads: the person gets their links again.
+        if (AdaptiveCardInvokeValue.TryParse(turn.Activity, out var action, out _) && action.Verb == CardVerbs.DocumentLinks)
+        {
+            return InvokeResponse.Card(await documentLinks.LinksAsync(turn.Activity, action.Data, cancellationToken));
+        }
+
+        return action?.Verb == CardVerbs.ExportLink
+            ? InvokeResponse.Card(await dataRights.ExportLinkAsync(turn.Activity, action.Data, cancellationToken))
             : InvokeResponse.Card(await CurrentCardAsync(turn.Activity, cancellationToken));
+    }
 
     /// <summary>
     /// Legacy Action.Submit: a message carrying the card's data. The pressed message is shared by the thread, so it
@@ -115,6 +123,11 @@ internal sealed class CardActionHandler(
         if (verb == CardVerbs.DocumentLinks)
         {
             return (await documentLinks.LinksAsync(activity, data, cancellationToken), null);
+        }
+
+        if (verb == CardVerbs.ExportLink)
+        {
+            return (await dataRights.ExportLinkAsync(activity, data, cancellationToken), null);
         }
 
         if (verb == CardVerbs.DeleteWorkshop)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TeamsJourney.Documents.Publishing;
 using TeamsJourney.Bot.Cards;
 using TeamsJourney.Bot.Hosting;
@@ -13,7 +14,7 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 /// "export workshop" and "delete workshop" typed by a facilitator: the export is published beside the documents
 /// and linked; a deletion first shows a card that must be confirmed by typing the workshop's title.
 /// </summary>
-internal sealed class DataRightsHandler(ChannelWorkshops channels, GenerateDocuments documents, ExportWorkshop export, DeleteWorkshop delete, PublicUrls publicUrls, DocumentLinkSigner? links = null)
+internal sealed class DataRightsHandler(ChannelWorkshops channels, GenerateDocuments documents, ExportWorkshop export, DeleteWorkshop delete, PublicUrls publicUrls, DocumentLinkSigner? links = null, LocalFolderPublisher? publisher = null)
 {
     public async Task<AdaptiveCard> ExportAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -25,14 +26,48 @@ internal sealed class DataRightsHandler(ChannelWorkshops channels, GenerateDocum
         }
 
         var (_, title) = await documents.CheckAsync(workshopId, TurnIdentity.UserId(activity), cancellationToken);
-        // Signed for the facilitator who asked, like the documents' own links (a local folder link needs it).
-        var signed = links is not null && published!.Url.StartsWith(LocalFolderPublisher.UrlPrefix + "/", StringComparison.Ordinal)
-            ? links.Sign(published.Url, TurnIdentity.UserId(activity))
-            : published!.Url;
-        var url = Uri.TryCreate(signed, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp)
+        // Everyone in the conversation sees this card, and a signed link works for whoever holds it: a local export is
+        // offered through "Get my download link" (a facilitator's own view); a SharePoint link needs its own sign-in.
+        if (published!.Url.StartsWith(LocalFolderPublisher.UrlPrefix + "/", StringComparison.Ordinal) && links is not null)
+        {
+            return DataRightsCards.ExportReady(title ?? workshopId, workshopId, published.Url, items);
+        }
+
+        var url = Uri.TryCreate(published.Url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp)
             ? absolute
-            : new Uri(publicUrls.BaseUrl(), signed);
+            : new Uri(publicUrls.BaseUrl(), published.Url);
         return DataRightsCards.ExportReady(title ?? workshopId, url, items);
+    }
+
+    /// <summary>
+    /// "Get my download link" on an export card: a facilitator of the card's workshop gets a link signed for them in
+    /// their own view; anyone else is refused. A read: nothing is stored or sent.
+    /// </summary>
+    public async Task<AdaptiveCard> ExportLinkAsync(Activity activity, JsonObject data, CancellationToken cancellationToken)
+    {
+        var workshopId = CardActionCommands.Text(data, CardFields.WorkshopId);
+        var (permission, title) = workshopId is null
+            ? (DocumentsPermission.NoWorkshop, null)
+            : await documents.CheckAsync(workshopId, TurnIdentity.UserId(activity), cancellationToken);
+        switch (permission)
+        {
+            case DocumentsPermission.NoWorkshop:
+                return Refusal(DataRightsOutcome.NotFound);
+            case DocumentsPermission.NotFacilitator:
+                return Refusal(DataRightsOutcome.NotFacilitator);
+        }
+
+        // The path comes from the client: only an export zip the publisher holds for this very workshop is signed.
+        var path = DocumentsCard.FilesOf(data).FirstOrDefault();
+        if (path is null || publisher is null || links is null
+            || publisher.FindByUrlPath(path) is not { } found || found.File.WorkshopId != workshopId
+            || !found.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            return GuideCards.Notice("Export not found", "This export was replaced or removed. Type \u201Cexport workshop\u201D for a fresh one.");
+        }
+
+        var signed = new Uri(publicUrls.BaseUrl(), links.Sign(path, TurnIdentity.UserId(activity)));
+        return DataRightsCards.ExportLink(title ?? workshopId!, workshopId!, path, signed, links.Lifetime);
     }
 
     /// <summary>The confirmation card, for a facilitator of the conversation's workshop.</summary>

@@ -72,20 +72,11 @@ internal sealed class DocumentLinksHandler(GenerateDocuments documents, ChannelW
             && workshop.Location.TenantId == place.TenantId;
     }
 
-    // "/documents/<document id>/<escaped name>" of a published document of this workshop, or null: the card's data
-    // comes from the client, so a path is only signed when the publisher says the file is there and is this workshop's.
-    private string? OwnFile(string path, string workshopId)
-    {
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length != 3 || "/" + segments[0] != LocalFolderPublisher.UrlPrefix)
-        {
-            return null;
-        }
-
-        var name = Uri.UnescapeDataString(segments[2]);
-        return DocumentExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase))
-            && publisher!.Find(segments[1], name) is { } file && file.WorkshopId == workshopId
-            ? name
+    // The name of a published document (deck, report, their PDFs) of this workshop at that path, or null: the card's
+    // data comes from the client, so a path is only signed when the publisher says the file is there and is this workshop's.
+    private string? OwnFile(string path, string workshopId) =>
+        publisher!.FindByUrlPath(path) is { } found && found.File.WorkshopId == workshopId
+            && DocumentExtensions.Any(e => found.FileName.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            ? found.FileName
             : null;
-    }
 }
