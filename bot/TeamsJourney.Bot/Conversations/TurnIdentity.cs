@@ -27,12 +27,18 @@ internal static class TurnIdentity
         new(UserId(activity), activity.From?.Name is { Length: > 0 } name ? name : "A participant");
 
     public static string UserId(Activity activity) =>
-        activity.From?.AadObjectId is { Length: > 0 } aad ? aad
-        : activity.From?.Id is { Length: > 0 } id ? id
+        HasText(activity.From?.AadObjectId) ? activity.From!.AadObjectId!
+        : HasText(activity.From?.Id) ? activity.From!.Id!
         : "unknown-user";
 
-    /// <summary>Who is looking at a card: the engine's user id, and the Teams id (29:...) a card refresh addresses.</summary>
-    public static CardViewer Viewer(Activity activity) => new(UserId(activity), activity.From?.Id ?? UserId(activity));
+    /// <summary>
+    /// Who is looking at a card: the engine's user id, and the Teams id (29:...) a card refresh addresses. A sender
+    /// id that is blank (hostile or broken input) falls back like a missing one, never reaching the use cases.
+    /// </summary>
+    public static CardViewer Viewer(Activity activity) =>
+        new(UserId(activity), HasText(activity.From?.Id) ? activity.From!.Id! : UserId(activity));
+
+    private static bool HasText(string? value) => !string.IsNullOrWhiteSpace(value);
 
     /// <summary>
     /// Identifies this delivery: Teams redelivers the same activity id in the same conversation when
