@@ -1,3 +1,6 @@
+using TeamsJourney.Storage;
+using TeamsJourney.Storage.Tables;
+using TeamsJourney.Testing.Storage;
 using TeamsJourney.Workshops.Edits;
 using TeamsJourney.Workshops.Groups;
 using TeamsJourney.Workshops.People;
@@ -9,20 +12,19 @@ namespace TeamsJourney.Workshops.Tests.Edits;
 /// <summary>
 /// Co-editing concurrency is per item (issue 14): an edit is decided on the group as it stands when it is
 /// written, so a change to another item never makes it lose, and only a change to the same field of the same
-/// item is a conflict.
+/// item is a conflict. Runs once per storage backend: the race is decided on what the store's optimistic append says.
 /// </summary>
-public sealed class PerItemCoEditingTests : IDisposable
+public abstract class PerItemCoEditingTests
 {
     private const string Tenant = "tenant-1";
     private static readonly Participant Sam = new("aad-sam", "Sam");
     private static readonly Participant Alex = new("aad-alex", "Alex");
-    private readonly SqliteWorkshopFolder _folder = new();
     private readonly InterferingStore _store;
     private readonly WorkshopRepository _repository;
 
-    public PerItemCoEditingTests()
+    private protected PerItemCoEditingTests()
     {
-        _store = new InterferingStore(_folder.Store);
+        _store = new InterferingStore(BaseStore);
         _repository = new WorkshopRepository(_store);
     }
 
@@ -34,7 +36,7 @@ public sealed class PerItemCoEditingTests : IDisposable
         var second = await AddAsync(Edits(_repository), Sam, "No reply from the call centre", "add-2");
 
         // Another instance edits the second item between this edit's read and its write.
-        InterfereWith(async () => Assert.IsType<EditApplied>(await Edits(new WorkshopRepository(_folder.Store)).ApplyAsync(
+        InterfereWith(async () => Assert.IsType<EditApplied>(await Edits(new WorkshopRepository(BaseStore)).ApplyAsync(
             Alex, Tenant, "ws-1", "g1", TextEdit(second, "No reply for two days", "alex-1"))));
 
         var outcome = await Edits(_repository).ApplyAsync(Sam, Tenant, "ws-1", "g1", TextEdit(first, "Bin left on the pavement for a week", "sam-1"));
@@ -42,7 +44,7 @@ public sealed class PerItemCoEditingTests : IDisposable
         var applied = Assert.IsType<EditApplied>(outcome);
         Assert.Equal("Bin left on the pavement for a week", applied.Item!.Text);
         Assert.Equal(2, _store.Appends);
-        var map = (await new WorkshopRepository(_folder.Store).LoadGroupAsync("ws-1", "g1"))!.Map;
+        var map = (await new WorkshopRepository(BaseStore).LoadGroupAsync("ws-1", "g1"))!.Map;
         Assert.Equal("No reply for two days", map.FindItem(second.Id)!.Text);
         Assert.Equal("Bin left on the pavement for a week", map.FindItem(first.Id)!.Text);
     }
@@ -53,7 +55,7 @@ public sealed class PerItemCoEditingTests : IDisposable
         await SqliteWorkshopFolder.StartGroupAsync(_repository);
         var item = await AddAsync(Edits(_repository), Sam, "Bin left on the pavement", "add-1");
         var otherStage = SqliteWorkshopFolder.Script().Stages[1].Id;
-        InterfereWith(async () => Assert.IsType<EditApplied>(await Edits(new WorkshopRepository(_folder.Store)).ApplyAsync(
+        InterfereWith(async () => Assert.IsType<EditApplied>(await Edits(new WorkshopRepository(BaseStore)).ApplyAsync(
             Alex, Tenant, "ws-1", "g1", new MapEdit { Op = EditOperations.Move, ItemId = item.Id, BaseVersion = item.Version, StageId = otherStage, Lane = "PainPoint", ClientEditId = "alex-move" })));
 
         var outcome = await Edits(_repository).ApplyAsync(Sam, Tenant, "ws-1", "g1", TextEdit(item, "Bin left out for a week", "sam-1"));
@@ -68,7 +70,7 @@ public sealed class PerItemCoEditingTests : IDisposable
     {
         await SqliteWorkshopFolder.StartGroupAsync(_repository);
         var item = await AddAsync(Edits(_repository), Sam, "Bin left on the pavement", "add-1");
-        InterfereWith(async () => Assert.IsType<EditApplied>(await Edits(new WorkshopRepository(_folder.Store)).ApplyAsync(
+        InterfereWith(async () => Assert.IsType<EditApplied>(await Edits(new WorkshopRepository(BaseStore)).ApplyAsync(
             Alex, Tenant, "ws-1", "g1", TextEdit(item, "Alex's words", "alex-1"))));
 
         var outcome = await Edits(_repository).ApplyAsync(Sam, Tenant, "ws-1", "g1", TextEdit(item, "Sam's words", "sam-1"));
@@ -94,11 +96,12 @@ public sealed class PerItemCoEditingTests : IDisposable
             edits.ApplyAsync(new Participant($"aad-{i}", $"Editor {i}"), Tenant, "ws-1", "g1", TextEdit(item, $"Edited by editor {i}", $"edit-{i}")))));
 
         Assert.All(outcomes, o => Assert.IsType<EditApplied>(o));
-        var map = (await new WorkshopRepository(_folder.Store).LoadGroupAsync("ws-1", "g1"))!.Map;
+        var map = (await new WorkshopRepository(BaseStore).LoadGroupAsync("ws-1", "g1"))!.Map;
         Assert.All(items.Select((item, i) => (item, i)), x => Assert.Equal($"Edited by editor {x.i}", map.FindItem(x.item.Id)!.Text));
     }
 
-    public void Dispose() => _folder.Dispose();
+    /// <summary>The store every "instance" of the test shares (the interfering one wraps it).</summary>
+    private protected abstract IWorkshopStore BaseStore { get; }
 
     private static MapEdits Edits(WorkshopRepository repository) => new(repository, new RunGroupCommand(repository, TimeProvider.System), new NoConflictNotice());
 
@@ -120,4 +123,23 @@ public sealed class PerItemCoEditingTests : IDisposable
         _store.InterfereOnStream = "group-g1";
         _store.Interference = interference;
     }
+}
+
+/// <summary>Per-item co-editing on the embedded SQLite store.</summary>
+public sealed class PerItemCoEditingOnSqliteTests : PerItemCoEditingTests, IDisposable
+{
+    private readonly SqliteWorkshopFolder _folder = new();
+
+    private protected override IWorkshopStore BaseStore => _folder.Store;
+
+    public void Dispose() => _folder.Dispose();
+}
+
+/// <summary>Per-item co-editing on Azure Tables, served by a real Azurite.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class PerItemCoEditingOnAzuriteTests(AzuriteFixture azurite) : PerItemCoEditingTests
+{
+    private readonly TableWorkshopStore _tables = new(azurite.ConnectionString, "coedit" + Guid.NewGuid().ToString("N")[..8]);
+
+    private protected override IWorkshopStore BaseStore => _tables;
 }
