@@ -68,7 +68,10 @@ public abstract class SetUpWorkshopCommandsTests : IAsyncLifetime
         Assert.Contains(Title, export.Text, StringComparison.Ordinal);
 
         // In the group's thread the group's own workshop: a member is refused as a member, not told there is none.
-        var refusal = await group.SayAsync("export workshop");
-        Assert.Contains("Only the workshop's facilitators", refusal.Text, StringComparison.Ordinal);
+        // (Waited for by its text: the group's live card may be updated in the same moment.)
+        before = _channel.Calls.Count;
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await host.PostActivityAsync(group.Teams.MessageMentioningBot("export workshop"))).StatusCode);
+        await _channel.WaitForCallAsync(
+            c => c.Conversation == group.Teams.ConversationId && c.CardText.Contains("Only the workshop's facilitators", StringComparison.Ordinal), skip: before);
     }
 }

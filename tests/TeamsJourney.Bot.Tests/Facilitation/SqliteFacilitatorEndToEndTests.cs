@@ -3,17 +3,9 @@ namespace TeamsJourney.Bot.Tests.Facilitation;
 /// <summary>The facilitator's walk on the embedded default store: a SQLite file.</summary>
 public sealed class SqliteFacilitatorEndToEndTests : FacilitatorEndToEndTests, IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("teamsjourney-facilitator-").FullName;
+    private readonly SqliteFolder _folder = new();
 
-    protected override IReadOnlyDictionary<string, string?> StorageSettings => new Dictionary<string, string?>
-    {
-        ["Storage:Provider"] = "Sqlite",
-        ["Storage:SqlitePath"] = Path.Combine(_folder, "workshops.db"),
-    };
+    protected override IReadOnlyDictionary<string, string?> StorageSettings => _folder.Settings;
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }
