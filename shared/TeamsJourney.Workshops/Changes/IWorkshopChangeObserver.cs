@@ -12,5 +12,5 @@ public interface IWorkshopChangeObserver
     Task OnGroupChangedAsync(GroupChange change, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Events just stored for one group, and the workshop-wide sequence number of the last one.</summary>
-public sealed record GroupChange(string WorkshopId, string GroupId, long LastSequence, IReadOnlyList<GroupEvent> Events);
+/// <summary>Events just stored for one group, and the group's version after them (its own stream's version).</summary>
+public sealed record GroupChange(string WorkshopId, string GroupId, long StreamVersion, IReadOnlyList<GroupEvent> Events);

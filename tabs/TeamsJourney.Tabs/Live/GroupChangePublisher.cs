@@ -25,7 +25,7 @@ internal sealed partial class GroupChangePublisher(
                 pending.Add(change);
             }
 
-            foreach (var latest in pending.GroupBy(c => (c.WorkshopId, c.GroupId)).Select(g => g.MaxBy(c => c.LastSequence)!))
+            foreach (var latest in pending.GroupBy(c => (c.WorkshopId, c.GroupId)).Select(g => g.MaxBy(c => c.StreamVersion)!))
             {
                 await PublishAsync(latest, stoppingToken);
             }
@@ -48,15 +48,15 @@ internal sealed partial class GroupChangePublisher(
             }
 
             await hub.Clients.Group(MapHubMessages.GroupFor(change.WorkshopId)).SendAsync(
-                MapHubMessages.GroupChanged, new GroupChangedMessage(change.WorkshopId, change.GroupId, change.LastSequence, group), cancellationToken);
+                MapHubMessages.GroupChanged, new GroupChangedMessage(change.WorkshopId, change.GroupId, change.StreamVersion, group), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One bad group (or a Redis hiccup) must not stop the pushes for everyone else; clients catch up through /changes.
-            LogPublishFailed(logger, ex, change.WorkshopId, change.GroupId, change.LastSequence);
+            LogPublishFailed(logger, ex, change.WorkshopId, change.GroupId, change.StreamVersion);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not push the change of group {GroupId} in workshop {WorkshopId} (sequence {Sequence}) to the live map.")]
-    private static partial void LogPublishFailed(ILogger logger, Exception exception, string workshopId, string groupId, long sequence);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not push the change of group {GroupId} in workshop {WorkshopId} (group version {Version}) to the live map.")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, string workshopId, string groupId, long version);
 }

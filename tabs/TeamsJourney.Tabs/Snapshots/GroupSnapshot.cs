@@ -1,6 +1,9 @@
 namespace TeamsJourney.Tabs.Snapshots;
 
-/// <summary>One group's journey map and blueprint as the tab draws it.</summary>
+/// <summary>
+/// One group's journey map and blueprint as the tab draws it, at <see cref="Version"/>: the group's own version (its
+/// stream's version, 0 before it starts), raised by each stored change of this group and no other.
+/// </summary>
 public sealed record GroupSnapshot(
     string GroupId,
     string Name,
@@ -13,7 +16,8 @@ public sealed record GroupSnapshot(
     PersonaSnapshot Persona,
     IReadOnlyList<StageSnapshot> Stages,
     IReadOnlyList<ItemSnapshot> Items,
-    IReadOnlyList<InitiativeSnapshot> Initiatives);
+    IReadOnlyList<InitiativeSnapshot> Initiatives,
+    long Version);
 
 /// <summary>The persona header.</summary>
 public sealed record PersonaSnapshot(

@@ -19,7 +19,7 @@ public static class SnapshotMapper
         [.. LaneCatalog.Lines.Select(l => new LineInfo(JsonNamingPolicy.CamelCase.ConvertName(l.Name), l.Label, l.Above.ToString(), l.Below.ToString()))];
 
     /// <summary>A group's snapshot; <paramref name="viewerId"/> sets hasMyVote (null for broadcasts).</summary>
-    public static GroupSnapshot Group(string groupId, string? groupName, GroupSession session, string? viewerId)
+    public static GroupSnapshot Group(string groupId, string? groupName, GroupSession session, long version, string? viewerId)
     {
         ArgumentNullException.ThrowIfNull(session);
         var map = session.Map;
@@ -35,7 +35,8 @@ public static class SnapshotMapper
             new PersonaSnapshot(map.Persona.Name, map.Persona.Goals, map.Persona.Motivations, map.Persona.Challenges, map.Persona.LifeContext),
             [.. map.Stages.Select(s => new StageSnapshot(s.Id, s.Name, s.Order, s.Emotion))],
             [.. map.Items.Select(Item)],
-            [.. map.Initiatives.Select(i => Initiative(i, viewerId))]);
+            [.. map.Initiatives.Select(i => Initiative(i, viewerId))],
+            version);
     }
 
     /// <summary>An initiative's snapshot; <paramref name="viewerId"/> sets hasMyVote (null for broadcasts).</summary>

@@ -93,6 +93,8 @@ export interface GroupSnapshot {
   stages: StageSnapshot[];
   items: MapItem[];
   initiatives: Initiative[];
+  /** The group's own version: raised by every stored change of this group (0 before it starts). */
+  version: number;
 }
 
 export interface MapSnapshot {
@@ -100,7 +102,10 @@ export interface MapSnapshot {
   title: string;
   objectives: string[];
   stakeholders: string[];
+  /** The workshop's version: the sum of its groups' versions, for showing. */
   version: number;
+  /** Where to catch up from: send it back as GET /changes?after=. Opaque. */
+  position: string;
   lanes: LaneInfo[];
   lines: LineInfo[];
   groups: GroupSnapshot[];
@@ -108,6 +113,7 @@ export interface MapSnapshot {
 
 export interface ChangesSnapshot {
   version: number;
+  position: string;
   groups: GroupSnapshot[];
 }
 
@@ -135,6 +141,7 @@ export interface EditRequest {
 }
 
 export interface EditResult {
+  /** The group's version after the edit. */
   version: number;
   item?: MapItem | null;
   initiative?: Initiative | null;
@@ -144,6 +151,7 @@ export interface EditResult {
 export interface GroupChanged {
   workshopId: string;
   groupId: string;
+  /** The group's own version (as in the group snapshot). */
   version: number;
   group: GroupSnapshot;
 }

@@ -120,7 +120,7 @@ export class LiveMapSession {
     }
 
     try {
-      this.store.applyChanges(await this.api.changesAfter(this.workshop, this.store.version, this.store.groupFilter));
+      this.store.applyChanges(await this.api.changesAfter(this.workshop, this.store.position, this.store.groupFilter));
     } catch (error) {
       this.notices.error('Could not catch up after reconnecting', String(error));
     }

@@ -12,9 +12,9 @@ export interface StoreChange {
 export type StoreListener = (change: StoreChange) => void;
 
 /**
- * The map as this tab knows it, with the workshop version it is current to. Whole group snapshots
- * replace older ones; a snapshot older than the one held is ignored, so late or repeated messages
- * never roll the map back.
+ * The map as this tab knows it, with each group's version (the group's own stream version) and the position to
+ * catch up from. Whole group snapshots replace older ones; a snapshot of a group at or below the version held is
+ * ignored, so late or repeated messages never roll the map back.
  */
 export class MapStore {
   private snapshot: MapSnapshot | null = null;
@@ -26,9 +26,14 @@ export class MapStore {
     return this.snapshot;
   }
 
-  /** The highest workshop version this tab has seen: where a catch-up starts from. */
+  /** The workshop version shown (the sum of its groups' versions). */
   get version(): number {
     return this.snapshot?.version ?? 0;
+  }
+
+  /** Where a catch-up starts from: the position of the last /map or /changes answer (pushes since are re-sent, never missed). */
+  get position(): string {
+    return this.snapshot?.position ?? '0';
   }
 
   get groupFilter(): string | null {
@@ -45,7 +50,7 @@ export class MapStore {
     this.filter = groupFilter;
     this.groupVersions.clear();
     for (const group of snapshot.groups) {
-      this.groupVersions.set(group.groupId, snapshot.version);
+      this.groupVersions.set(group.groupId, group.version);
     }
 
     this.emit({ groupId: null, announcements: [] });
@@ -63,14 +68,21 @@ export class MapStore {
   /** Applies a GET /changes answer after a reconnect. */
   applyChanges(changes: ChangesSnapshot): void {
     for (const group of changes.groups) {
-      this.replaceGroup(group, changes.version, true);
+      this.replaceGroup(group, group.version, true);
+    }
+
+    if (this.snapshot) {
+      this.snapshot = { ...this.snapshot, position: changes.position };
     }
 
     this.raiseVersion(changes.version);
   }
 
-  /** Applies this person's own confirmed edit without waiting for the hub's echo. */
-  applyOwnItem(groupId: string, item: MapItem, version: number): void {
+  /**
+   * Applies this person's own confirmed edit without waiting for the hub's echo. The group's version is left alone:
+   * the echo's snapshot may also carry others' changes this tab has not seen yet.
+   */
+  applyOwnItem(groupId: string, item: MapItem): void {
     const group = this.group(groupId);
     if (!group) {
       return;
@@ -83,7 +95,6 @@ export class MapStore {
 
     const items = existing ? group.items.map((i) => (i.id === item.id ? item : i)) : [...group.items, item];
     this.putGroup({ ...group, items });
-    this.raiseVersion(version);
     this.emit({ groupId, announcements: [] });
   }
 
@@ -95,32 +106,30 @@ export class MapStore {
     }
 
     if (current === null) {
-      this.removeOwnItem(groupId, itemId, this.version);
+      this.removeOwnItem(groupId, itemId);
       return;
     }
 
-    this.applyOwnItem(groupId, current, this.version);
+    this.applyOwnItem(groupId, current);
   }
 
-  removeOwnItem(groupId: string, itemId: string, version: number): void {
+  removeOwnItem(groupId: string, itemId: string): void {
     const group = this.group(groupId);
     if (!group) {
       return;
     }
 
     this.putGroup({ ...group, items: group.items.filter((i) => i.id !== itemId) });
-    this.raiseVersion(version);
     this.emit({ groupId, announcements: [] });
   }
 
-  applyOwnInitiative(groupId: string, initiative: Initiative, version: number): void {
+  applyOwnInitiative(groupId: string, initiative: Initiative): void {
     const group = this.group(groupId);
     if (!group) {
       return;
     }
 
     this.putGroup({ ...group, initiatives: group.initiatives.map((i) => (i.id === initiative.id ? initiative : i)) });
-    this.raiseVersion(version);
     this.emit({ groupId, announcements: [] });
   }
 
@@ -158,7 +167,8 @@ export class MapStore {
     };
     this.groupVersions.set(group.groupId, version);
     this.putGroup(group);
-    this.raiseVersion(version);
+    // The workshop version is the sum of the groups' versions: this group moved it on by what it moved on.
+    this.raiseVersion((this.snapshot?.version ?? 0) + (version - seen));
     const announcements = announce ? describeGroupChange(before, group, this.snapshot.lanes) : [];
     this.emit({ groupId: before ? group.groupId : null, announcements });
     return true;
