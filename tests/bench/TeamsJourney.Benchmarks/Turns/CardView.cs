@@ -2,24 +2,36 @@ using System.Text.Json;
 
 namespace TeamsJourney.Benchmarks.Turns;
 
-/// <summary>What a member sees on the card an invoke answered with: the step it is for and the actions it offers.</summary>
-internal sealed record CardView(string? StepId, IReadOnlySet<string> Verbs, bool Busy, bool Warning, bool Finished, string? Notice = null)
+/// <summary>
+/// What a member sees on the card an invoke answered with: the step it is for, the actions it offers and the ids of
+/// its inputs (an MVP card's boxes are "in_&lt;key&gt;", with "_channel", "_evidence" and "_source" beside map items).
+/// </summary>
+internal sealed record CardView(string? StepId, IReadOnlySet<string> Verbs, IReadOnlySet<string> Inputs, bool Busy, bool Warning, bool Finished, string? Notice = null)
 {
+    public const string InputPrefix = "in_";
+
+    public static CardView Nothing { get; } = new(null, new HashSet<string>(), new HashSet<string>(), Busy: false, Warning: false, Finished: false);
+
+    /// <summary>The keys of an MVP card's boxes, in card order ("name", "customerAction", "emotion", ...).</summary>
+    public IReadOnlyList<string> InputKeys { get; private init; } = [];
+
     public static CardView Read(JsonElement invokeResponse)
     {
         if (!invokeResponse.TryGetProperty("value", out var card) || card.ValueKind != JsonValueKind.Object)
         {
-            return new CardView(null, new HashSet<string>(), Busy: false, Warning: false, Finished: false);
+            return Nothing;
         }
 
         var verbs = new HashSet<string>(StringComparer.Ordinal);
+        var inputs = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new List<string>();
         string? stepId = null;
         var busy = false;
         var warning = false;
         var finished = false;
         string? notice = null;
         Walk(card);
-        return new CardView(stepId, verbs, busy, warning, finished, notice);
+        return new CardView(stepId, verbs, inputs, busy, warning, finished, notice) { InputKeys = keys };
 
         void Walk(JsonElement element)
         {
@@ -32,6 +44,17 @@ internal sealed record CardView(string? StepId, IReadOnlySet<string> Verbs, bool
                         if (element.TryGetProperty("data", out var data) && data.TryGetProperty("stepId", out var step))
                         {
                             stepId ??= step.GetString();
+                        }
+                    }
+
+                    if (element.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString()!.StartsWith("Input.", StringComparison.Ordinal)
+                        && element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+                    {
+                        var inputId = id.GetString()!;
+                        inputs.Add(inputId);
+                        if (inputId.StartsWith(InputPrefix, StringComparison.Ordinal) && inputId.IndexOf('_', InputPrefix.Length) < 0)
+                        {
+                            keys.Add(inputId[InputPrefix.Length..]);
                         }
                     }
 

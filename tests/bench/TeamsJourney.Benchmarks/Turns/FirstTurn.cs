@@ -67,10 +67,16 @@ internal static class FirstTurn
                 ["Storage__SqlitePath"] = Path.Combine(folder.FullName, "first.db"),
             });
             await PostUntilListeningAsync(http, activities.Start("missed-bin-collection", "Group 1", member), clock);
-            using var pressed = await http.PostAsJsonAsync("api/messages", activities.Press(member, "answer", new() { ["answer"] = "Maureen, 72", ["stepId"] = "persona.name" }));
+            // Groups start at MVP depth: the first card is the persona with several boxes, sent with "Add to map".
+            using var pressed = await http.PostAsJsonAsync("api/messages", activities.Press(member, "answerInputs", new()
+            {
+                ["in_name"] = "Maureen, 72",
+                ["in_lifeContext"] = "Lives alone, walks with a stick",
+                ["stepId"] = "persona",
+            }));
             var elapsed = clock.Elapsed.TotalMilliseconds;
             var body = await pressed.Content.ReadAsStringAsync();
-            return pressed.IsSuccessStatusCode && body.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal)
+            return pressed.IsSuccessStatusCode && body.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal) && body.Contains("Maureen, 72", StringComparison.Ordinal)
                 ? elapsed
                 : throw new BenchmarkFailedException($"The first press answered {(int)pressed.StatusCode}: {body}{Environment.NewLine}{process.Output}");
         }

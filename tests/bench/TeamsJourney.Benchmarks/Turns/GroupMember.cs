@@ -7,14 +7,22 @@ namespace TeamsJourney.Benchmarks.Turns;
 
 /// <summary>
 /// One person in a group's thread pressing the buttons of the card they see, as a person would: answer the step
-/// (text that names the step it was typed for, so a misfiled answer can be found afterwards), move on once they
-/// have added something, score emotions, skip what needs more than a press.
+/// (text that names the step it was typed for, and on an MVP card the box it was typed in, so a misfiled answer can
+/// be found afterwards), move on once they have added something, score emotions, skip what needs more than a press.
+/// On an MVP card (several boxes, groups start there) a press fills two boxes with their channel and evidence and
+/// sends "Add to map"; the last press of the member's turn on the step is "Save and next" with its boxes filled.
 /// </summary>
 internal sealed class GroupMember(Member member, TurnActivities activities, HttpClient host)
 {
-    private CardView _view = new(null, new HashSet<string>(), false, false, false);
+    private CardView _view = CardView.Nothing;
+
     // Five members adding six each keeps a cell under the domain's 50 items, as a group filling a step would.
     private const int AnswersPerStep = 6;
+
+    // MVP: five members, eleven presses of two boxes each over three or four lanes keeps a cell under 50 items
+    // (at most 5 x 11 x 2 / 3 = 37), and a group of 60 at 2,000 turns/s on the step for longer than a run.
+    private const int MvpAddsPerStep = 10;
+    private const int BoxesPerPress = 2;
 
     private int _presses;
     private string? _answeredStep;
@@ -46,6 +54,17 @@ internal sealed class GroupMember(Member member, TurnActivities activities, Http
             (_answeredStep, _answersOnStep) = (step, 0);
         }
 
+        if (_view.Verbs.Contains("answerInputs") && _view.InputKeys.Count > 0)
+        {
+            var data = FillBoxes(step, n, firstOnStep: _answersOnStep == 0);
+            if (++_answersOnStep > MvpAddsPerStep)
+            {
+                data["then"] = "next";
+            }
+
+            return ("answerInputs", data);
+        }
+
         if (_view.Verbs.Contains("answer") && _answersOnStep < AnswersPerStep)
         {
             _answersOnStep++;
@@ -58,6 +77,36 @@ internal sealed class GroupMember(Member member, TurnActivities activities, Http
         }
 
         return _view.Verbs.Contains("next") && _answersOnStep > 0 ? ("next", new JsonObject()) : ("skip", new JsonObject());
+    }
+
+    // Two text boxes by turns (members start on different ones), each with the channel and evidence a map item
+    // takes; the emotion once per step. The text names the card and the box: "m7 #12 @journey.report.painPoint".
+    private JsonObject FillBoxes(string? step, int press, bool firstOnStep)
+    {
+        var data = new JsonObject();
+        var texts = _view.InputKeys.Where(k => k != "emotion").ToList();
+        for (var box = 0; box < Math.Min(BoxesPerPress, texts.Count); box++)
+        {
+            var key = texts[(member.Number + press + box) % texts.Count];
+            data[CardView.InputPrefix + key] = $"m{member.Number} #{press} @{step}.{key}";
+            if (_view.Inputs.Contains($"{CardView.InputPrefix}{key}_channel"))
+            {
+                data[$"{CardView.InputPrefix}{key}_channel"] = "Web";
+            }
+
+            if (_view.Inputs.Contains($"{CardView.InputPrefix}{key}_evidence"))
+            {
+                data[$"{CardView.InputPrefix}{key}_evidence"] = press % 2 == 0 ? "Fact" : "Assumption";
+                data[$"{CardView.InputPrefix}{key}_source"] = "Missed collections log, April";
+            }
+        }
+
+        if (firstOnStep && _view.InputKeys.Contains("emotion"))
+        {
+            data[CardView.InputPrefix + "emotion"] = ((member.Number % 5) - 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return data;
     }
 
     private async Task SendAsync(string verb, JsonObject data, TurnTally tally, long since, CancellationToken cancellationToken)

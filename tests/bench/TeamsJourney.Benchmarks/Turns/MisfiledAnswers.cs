@@ -5,8 +5,10 @@ using System.Text.RegularExpressions;
 namespace TeamsJourney.Benchmarks.Turns;
 
 /// <summary>
-/// Reads the stored map back through the tab API and checks every benchmark answer ("m{member} #{press} @{stepId}")
-/// sits where the step it was typed on puts it: a stage item in that stage and lane, a persona answer in that field.
+/// Reads the stored map back through the tab API and checks every benchmark answer sits where the card it was typed
+/// on puts it: a stage item in that stage and lane, a persona answer in that field. A full-depth answer names its
+/// step ("m{member} #{press} @journey.report.painPoint"); an MVP answer names its card and box
+/// ("@journey.report" + ".painPoint", "@persona" + ".lifeContext"), which spells the same place.
 /// </summary>
 internal static partial class MisfiledAnswers
 {

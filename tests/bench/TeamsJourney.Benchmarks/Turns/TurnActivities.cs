@@ -11,9 +11,12 @@ internal sealed class TurnActivities(Uri serviceUrl, string channelId, string co
     private const string BotId = "28:teamsjourney-local";
     private static long s_nextId;
 
-    public JsonObject Start(string scenarioId, string groupName, Member who) => Base("message", who, new JsonObject
+    public JsonObject Start(string scenarioId, string groupName, Member who) => Mentioning($"start {scenarioId} as {groupName}", who);
+
+    /// <summary>A message in the thread that mentions the bot, as typed commands are sent.</summary>
+    public JsonObject Mentioning(string command, Member who) => Base("message", who, new JsonObject
     {
-        ["text"] = $"<at>TeamsJourney</at> start {scenarioId} as {groupName}",
+        ["text"] = $"<at>TeamsJourney</at> {command}",
         ["textFormat"] = "plain",
         ["entities"] = new JsonArray(new JsonObject
         {

@@ -32,7 +32,7 @@ internal static class TurnBenchmark
             foreach (var participants in options.Participants)
             {
                 Console.WriteLine($"Ceiling: empty endpoint, {participants} participants, closed loop ...");
-                results.Add(await TurnRun.RunAsync("empty endpoint (ceiling)", ceilingClient, connector.ServiceUrl, participants, options.GroupSize, PressLoop.Closed, duration, TimeSpan.FromSeconds(options.WarmUpSeconds), options.PressEverySeconds, null));
+                results.Add(await TurnRun.RunAsync("empty endpoint (ceiling)", ceilingClient, connector.ServiceUrl, participants, options.GroupSize, PressLoop.Closed, duration, TimeSpan.FromSeconds(options.WarmUpSeconds), options.PressEverySeconds, options.FullDepth, null));
             }
         }
 
@@ -73,7 +73,7 @@ internal static class TurnBenchmark
                 // A fresh host (and store) per run: one run's groups and caches never help or slow the next.
                 using var host = await HostInstance.StartAsync($"host ({store})", repository, settings);
                 Console.WriteLine($"{store}: {participants} participants, {loop.ToString().ToLowerInvariant()} loop ...");
-                var result = await TurnRun.RunAsync(store, host.Http, connector.ServiceUrl, participants, options.GroupSize, loop, duration, TimeSpan.FromSeconds(options.WarmUpSeconds), options.PressEverySeconds, () => HostUsage.Of(host.ProcessId));
+                var result = await TurnRun.RunAsync(store, host.Http, connector.ServiceUrl, participants, options.GroupSize, loop, duration, TimeSpan.FromSeconds(options.WarmUpSeconds), options.PressEverySeconds, options.FullDepth, () => HostUsage.Of(host.ProcessId));
                 if (result.Tally.Errors > 0)
                 {
                     Console.WriteLine($"  first error: {result.Tally.FirstError}{Environment.NewLine}  the host logged:{Environment.NewLine}{host.RecentOutput}");

@@ -23,10 +23,10 @@ internal sealed record TurnResult(string Name, int Participants, PressLoop Loop,
 internal static class TurnRun
 {
     public static async Task<TurnResult> RunAsync(
-        string name, HttpClient host, Uri serviceUrl, int participants, int groupSize, PressLoop loop, TimeSpan duration, TimeSpan warmUp, double pressEverySeconds, Func<HostUsage>? usage)
+        string name, HttpClient host, Uri serviceUrl, int participants, int groupSize, PressLoop loop, TimeSpan duration, TimeSpan warmUp, double pressEverySeconds, bool fullDepth, Func<HostUsage>? usage)
     {
         var run = Guid.NewGuid().ToString("N")[..12];
-        var groups = await StartGroupsAsync(host, serviceUrl, run, participants, groupSize);
+        var groups = await StartGroupsAsync(host, serviceUrl, run, participants, groupSize, fullDepth);
         var members = groups.SelectMany(g => g).ToList();
         var looks = new TurnTally();
         await Task.WhenAll(members.Select(m => m.LookAsync(looks, CancellationToken.None)));
@@ -63,7 +63,9 @@ internal static class TurnRun
 
     private static string ChannelId(string run, int channel) => $"19:turns{run}c{channel}@thread.tacv2";
 
-    private static async Task<List<List<GroupMember>>> StartGroupsAsync(HttpClient host, Uri serviceUrl, string run, int participants, int groupSize)
+    // Groups start at MVP depth; with fullDepth the facilitator (who started the channel's first group) sets the
+    // workshop to full depth right after that start, which switches that group and every group started later.
+    private static async Task<List<List<GroupMember>>> StartGroupsAsync(HttpClient host, Uri serviceUrl, string run, int participants, int groupSize, bool fullDepth)
     {
         var groups = new List<List<GroupMember>>();
         for (var first = 0; first < participants; first += groupSize)
@@ -76,6 +78,15 @@ internal static class TurnRun
             if (!started.IsSuccessStatusCode)
             {
                 throw new BenchmarkFailedException($"start answered {(int)started.StatusCode}: {await started.Content.ReadAsStringAsync()}");
+            }
+
+            if (fullDepth && groups.Count % GroupsPerChannel == 0)
+            {
+                using var deeper = await host.PostAsJsonAsync("api/messages", activities.Mentioning("depth full", members[0]));
+                if (!deeper.IsSuccessStatusCode)
+                {
+                    throw new BenchmarkFailedException($"depth full answered {(int)deeper.StatusCode}: {await deeper.Content.ReadAsStringAsync()}");
+                }
             }
 
             groups.Add([.. members.Select(m => new GroupMember(m, activities, host))]);
