@@ -12,7 +12,7 @@ internal static class CardText
     /// </summary>
     public static string Quote(string text, int maxLength = 280)
     {
-        var shortened = text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, CutBefore(text, maxLength - 1)), "…");
+        var shortened = Shorten(text, maxLength);
         var builder = new StringBuilder(shortened.Length + 8);
         foreach (var c in shortened)
         {
@@ -26,6 +26,16 @@ internal static class CardText
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// User text shortened for a place Teams shows as plain text (a button's title, a choice): no markdown is
+    /// rendered there, so escaping would show the backslashes ("Q1\_ redesign"); line breaks become spaces.
+    /// </summary>
+    public static string Plain(string text, int maxLength = 280) =>
+        Shorten(text, maxLength).ReplaceLineEndings(" ");
+
+    private static string Shorten(string text, int maxLength) =>
+        text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, CutBefore(text, maxLength - 1)), "…");
 
     public static string Channel(TouchpointChannel channel) => channel switch
     {

@@ -35,7 +35,7 @@ internal static class DocumentsCard
                 }
                 : [],
         ],
-        Actions = [.. links.Select(l => new OpenUrlAction { Title = "Open " + CardText.Quote(l.Name, 80), Url = l.Url })],
+        Actions = [.. links.Select(l => new OpenUrlAction { Title = "Open " + CardText.Plain(l.Name, 80), Url = l.Url })],
         FallbackText = "Documents ready: " + string.Join(", ", links.Select(l => l.Url)),
     };
 

@@ -91,7 +91,7 @@ internal static partial class PromptCard
                 Label = "Which pain points does it address?",
                 IsMultiSelect = true,
                 Style = ChoiceInputStyle.Expanded,
-                Choices = [.. prompt.PainPoints.Select(p => new Choice($"{CardText.Quote(p.StageName, 60)}: {CardText.Quote(p.Text, 120)}", p.ItemId))],
+                Choices = [.. prompt.PainPoints.Select(p => new Choice($"{CardText.Plain(p.StageName, 60)}: {CardText.Plain(p.Text, 120)}", p.ItemId))],
             };
         }
 

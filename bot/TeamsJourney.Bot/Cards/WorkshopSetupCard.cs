@@ -50,7 +50,7 @@ internal static class WorkshopSetupCard
             Id = CardFields.ScenarioId,
             Label = "Scenario the groups start with",
             Style = ChoiceInputStyle.Compact,
-            Choices = [.. scenarios.Select(s => new Choice(CardText.Quote(s.Title, 100), s.Id))],
+            Choices = [.. scenarios.Select(s => new Choice(CardText.Plain(s.Title, 100), s.Id))],
             Value = setup.ScenarioId ?? scenarios.FirstOrDefault()?.Id,
         };
         yield return new ChoiceSetInput

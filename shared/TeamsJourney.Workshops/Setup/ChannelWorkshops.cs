@@ -31,6 +31,23 @@ public sealed class ChannelWorkshops
         return headers.Count == 0 ? place : place with { WorkshopId = headers[^1].WorkshopId };
     }
 
+    /// <summary>
+    /// The workshop a conversation means: the one it is bound to (a group's thread or a facilitator's thread), else the
+    /// current workshop of its channel, else the place's own id (where a first group's start would create one). Every
+    /// bot command that acts on "this workshop" asks here, so a workshop set up with "new workshop" (which has an id
+    /// of its own) is found from its threads and from new posts in its channel alike.
+    /// </summary>
+    public async Task<string> MeantByAsync(string? conversationId, WorkshopPlace place, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        if (!string.IsNullOrEmpty(conversationId) && await _repository.FindConversationAsync(conversationId, cancellationToken) is { } binding)
+        {
+            return binding.WorkshopId;
+        }
+
+        return (await CurrentAsync(place, cancellationToken)).WorkshopId;
+    }
+
     /// <summary>The workshop with that id, or null.</summary>
     public async Task<Workshop?> FindAsync(string workshopId, CancellationToken cancellationToken = default) =>
         (await _repository.LoadWorkshopAsync(workshopId, cancellationToken))?.Workshop;

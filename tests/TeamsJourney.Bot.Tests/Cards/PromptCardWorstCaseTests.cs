@@ -37,7 +37,7 @@ public sealed class PromptCardWorstCaseTests
         var card = RenderedCard.Of(PromptCard.Render(Prompt(step), HostileContext()));
 
         Assert.Contains(card.Texts, t => t.Contains(@"\*\*x\*\* \[a\](b)", StringComparison.Ordinal));
-        Assert.DoesNotContain(card.Texts, HostileText.HasMarkdownLink);
+        Assert.DoesNotContain(card.MarkdownTexts, HostileText.HasMarkdownLink);
     }
 
     [Fact]

@@ -35,6 +35,16 @@ internal sealed class RenderedCard
     /// <summary>What a user reads: every TextBlock, and the title and value of every fact and choice.</summary>
     public IReadOnlyList<string> Texts => [.. Objects().SelectMany(TextsOf)];
 
+    /// <summary>
+    /// The text Teams renders as markdown: TextBlocks and facts. Choice and button titles are shown as plain text,
+    /// so a "[a](b)" there can never become a link.
+    /// </summary>
+    public IReadOnlyList<string> MarkdownTexts =>
+    [
+        .. Objects().Where(o => TypeOf(o) == "TextBlock").Select(o => (string)o["text"]!),
+        .. Objects().Where(o => TypeOf(o) == "FactSet").SelectMany(o => o["facts"]!.AsArray()).SelectMany(f => new[] { (string)f!["title"]!, (string)f["value"]! }),
+    ];
+
     public JsonObject? Refresh => Root["refresh"]?.AsObject();
 
     public static RenderedCard Of(AdaptiveCard card) => new(card);

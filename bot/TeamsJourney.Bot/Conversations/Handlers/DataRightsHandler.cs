@@ -5,6 +5,7 @@ using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Schema;
 using TeamsJourney.Workshops.DataRights;
 using TeamsJourney.Workshops.Documents;
+using TeamsJourney.Workshops.Setup;
 
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
@@ -12,11 +13,11 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 /// "export workshop" and "delete workshop" typed by a facilitator: the export is published beside the documents
 /// and linked; a deletion first shows a card that must be confirmed by typing the workshop's title.
 /// </summary>
-internal sealed class DataRightsHandler(GenerateDocuments documents, ExportWorkshop export, DeleteWorkshop delete, PublicUrls publicUrls, DocumentLinkSigner? links = null)
+internal sealed class DataRightsHandler(ChannelWorkshops channels, GenerateDocuments documents, ExportWorkshop export, DeleteWorkshop delete, PublicUrls publicUrls, DocumentLinkSigner? links = null)
 {
     public async Task<AdaptiveCard> ExportAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var workshopId = TurnIdentity.WorkshopId(activity);
+        var workshopId = await channels.MeantByAsync(activity, cancellationToken);
         var (outcome, published, items) = await export.PublishAsync(workshopId, TurnIdentity.Participant(activity), cancellationToken);
         if (outcome != DataRightsOutcome.Done)
         {
@@ -37,7 +38,7 @@ internal sealed class DataRightsHandler(GenerateDocuments documents, ExportWorks
     /// <summary>The confirmation card, for a facilitator of the conversation's workshop.</summary>
     public async Task<AdaptiveCard> AskToDeleteAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var workshopId = TurnIdentity.WorkshopId(activity);
+        var workshopId = await channels.MeantByAsync(activity, cancellationToken);
         var (permission, title) = await documents.CheckAsync(workshopId, TurnIdentity.UserId(activity), cancellationToken);
         return permission switch
         {
@@ -51,7 +52,7 @@ internal sealed class DataRightsHandler(GenerateDocuments documents, ExportWorks
     public async Task<AdaptiveCard> DeleteAsync(Activity activity, string? workshopId, string? confirmTitle, CancellationToken cancellationToken)
     {
         // The card names its workshop; a card from another conversation's workshop is refused like a missing one.
-        var here = TurnIdentity.WorkshopId(activity);
+        var here = await channels.MeantByAsync(activity, cancellationToken);
         if (workshopId is null || workshopId != here)
         {
             return Refusal(DataRightsOutcome.NotFound);

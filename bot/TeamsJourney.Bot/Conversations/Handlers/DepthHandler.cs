@@ -6,6 +6,7 @@ using TeamsJourney.Domain.Maps;
 using TeamsJourney.Domain.Scenarios;
 using TeamsJourney.Workshops.Depth;
 using TeamsJourney.Workshops.Groups;
+using TeamsJourney.Workshops.Setup;
 
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
@@ -14,6 +15,7 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 /// asked for. The reply says what changed; running groups that switched show it on their live cards.
 /// </summary>
 internal sealed class DepthHandler(
+    ChannelWorkshops channels,
     SetWorkshopDepth setWorkshopDepth,
     SetGroupDepth setGroupDepth,
     ChooseBlueprintLanes chooseLanes,
@@ -22,7 +24,7 @@ internal sealed class DepthHandler(
     public async Task<AdaptiveCard> OnDepthAsync(TurnContext turn, TextCommand.Depth command, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var workshopId = TurnIdentity.WorkshopId(activity);
+        var workshopId = await channels.MeantByAsync(activity, cancellationToken);
         if (command.Level is not { } level)
         {
             return DepthCard.Render(await depth.ReadAsync(workshopId, cancellationToken), command.Problem, warning: command.Problem is not null);
@@ -41,7 +43,7 @@ internal sealed class DepthHandler(
     public async Task<AdaptiveCard> OnLanesAsync(TurnContext turn, TextCommand.Lanes command, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var workshopId = TurnIdentity.WorkshopId(activity);
+        var workshopId = await channels.MeantByAsync(activity, cancellationToken);
         if (command.Chosen is not { } lanes)
         {
             return DepthCard.Render(await depth.ReadAsync(workshopId, cancellationToken), command.Problem, warning: command.Problem is not null);

@@ -4,6 +4,7 @@ using TeamsJourney.Bot.Hosting;
 using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.Workshops.Documents;
+using TeamsJourney.Workshops.Setup;
 
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
@@ -11,13 +12,13 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 /// A facilitator asks for the deck and the report: a progress card is posted in the conversation and a
 /// background job keeps it up to date until it shows the links.
 /// </summary>
-internal sealed class DocumentsRequestHandler(GenerateDocuments documents, DocumentGenerationGate generations, DocumentJobs store, DocumentJobQueue jobs, PublicUrls publicUrls)
+internal sealed class DocumentsRequestHandler(ChannelWorkshops channels, GenerateDocuments documents, DocumentGenerationGate generations, DocumentJobs store, DocumentJobQueue jobs, PublicUrls publicUrls)
 {
     /// <summary>Queues the job; returns a line for the requester.</summary>
     public async Task<string> RequestAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var workshopId = TurnIdentity.WorkshopId(activity);
+        var workshopId = await channels.MeantByAsync(activity, cancellationToken);
         var (permission, title) = await documents.CheckAsync(workshopId, TurnIdentity.UserId(activity), cancellationToken);
         switch (permission)
         {

@@ -3,11 +3,12 @@ using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.BotFramework.Schema;
 using TeamsJourney.Workshops.Scenarios;
+using TeamsJourney.Workshops.Setup;
 
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
 /// <summary>Facilitators load their own scenario scripts (the workshop-wide actions are in <see cref="WorkshopFacilitationHandler"/>).</summary>
-internal sealed class FacilitatorHandler(LoadScenario loadScenario, WorkshopScenarios scenarios)
+internal sealed class FacilitatorHandler(ChannelWorkshops channels, LoadScenario loadScenario, WorkshopScenarios scenarios)
 {
     /// <summary>
     /// Loads a facilitator's own scenario script into this channel's (or chat's) workshop. Errors come back on
@@ -20,7 +21,9 @@ internal sealed class FacilitatorHandler(LoadScenario loadScenario, WorkshopScen
             return ScenarioScriptCard.Render();
         }
 
-        var result = await loadScenario.LoadAsync(TurnIdentity.Place(activity), TurnIdentity.Participant(activity), json, cancellationToken);
+        // Into the workshop this conversation means (a set-up workshop has an id of its own), created on first use.
+        var place = TurnIdentity.Place(activity) with { WorkshopId = await channels.MeantByAsync(activity, cancellationToken) };
+        var result = await loadScenario.LoadAsync(place, TurnIdentity.Participant(activity), json, cancellationToken);
         return result.Outcome switch
         {
             ScenarioLoadOutcome.NotFacilitator => ScenarioScriptCard.Render(json: json, problem: "Only the workshop's facilitator can load scenarios here."),
@@ -29,7 +32,7 @@ internal sealed class FacilitatorHandler(LoadScenario loadScenario, WorkshopScen
                 json: json,
                 problem: $"The script is {json.Length:N0} characters; scripts can be at most {result.MaxLength:N0}. Shorten prompts or split the scenario."),
             _ => GuideCards.Scenarios(
-                await scenarios.ListAsync(TurnIdentity.WorkshopId(activity), cancellationToken),
+                await scenarios.ListAsync(place.WorkshopId, cancellationToken),
                 $"Loaded '{result.Script!.Title}' (version {result.Script.Version}). Start it in any thread of this channel."),
         };
     }

@@ -4,6 +4,7 @@ using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.BotFramework.Schema;
 using TeamsJourney.Workshops.DataRights;
 using TeamsJourney.Workshops.Scenarios;
+using TeamsJourney.Workshops.Setup;
 
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
@@ -11,7 +12,7 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 /// The bot joining or leaving a team or chat: it introduces itself once; a removal from a team puts the team's
 /// workshops under the uninstall retention (Workshops:UninstalledRetentionDays), and adding it back keeps them.
 /// </summary>
-internal sealed class MembershipHandler(WorkshopScenarios scenarios, TeamInstallations installations, ILogger<MembershipHandler> logger)
+internal sealed class MembershipHandler(ChannelWorkshops channels, WorkshopScenarios scenarios, TeamInstallations installations, ILogger<MembershipHandler> logger)
 {
     /// <summary>When the bot itself joins a team or chat, it introduces itself; when it is removed from a team, the retention policy applies.</summary>
     public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -20,7 +21,7 @@ internal sealed class MembershipHandler(WorkshopScenarios scenarios, TeamInstall
         if (botId is not null && turn.Activity.MembersAdded?.Any(m => m?.Id == botId) == true)
         {
             await AppAddedAsync(turn.Activity, cancellationToken);
-            await turn.SendAsync(GuideCards.Welcome(await scenarios.ListAsync(TurnIdentity.WorkshopId(turn.Activity), cancellationToken)).ToMessage(), cancellationToken);
+            await turn.SendAsync(GuideCards.Welcome(await scenarios.ListAsync(await channels.MeantByAsync(turn.Activity, cancellationToken), cancellationToken)).ToMessage(), cancellationToken);
         }
 
         if (botId is not null && turn.Activity.MembersRemoved?.Any(m => m.Id == botId) == true)

@@ -4,6 +4,7 @@ using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.Domain.Facilitation.Commands;
 using TeamsJourney.Workshops.Groups;
 using TeamsJourney.Workshops.Scenarios;
+using TeamsJourney.Workshops.Setup;
 
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
@@ -13,6 +14,7 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 /// questions ("did you mean…?") and guides are replied.
 /// </summary>
 internal sealed class MessageHandler(
+    ChannelWorkshops channels,
     GroupConversations conversations,
     RunGroupCommand commands,
     UndoLastEntry undo,
@@ -40,10 +42,10 @@ internal sealed class MessageHandler(
         switch (TextCommandParser.Parse(text))
         {
             case TextCommand.Help:
-                await turn.ReplyAsync(GuideCards.Help(await scenarios.ListAsync(TurnIdentity.WorkshopId(activity), cancellationToken)).ToMessage(), cancellationToken);
+                await turn.ReplyAsync(GuideCards.Help(await scenarios.ListAsync(await channels.MeantByAsync(activity, cancellationToken), cancellationToken)).ToMessage(), cancellationToken);
                 break;
             case TextCommand.ListScenarios:
-                await turn.ReplyAsync(GuideCards.Scenarios(await scenarios.ListAsync(TurnIdentity.WorkshopId(activity), cancellationToken)).ToMessage(), cancellationToken);
+                await turn.ReplyAsync(GuideCards.Scenarios(await scenarios.ListAsync(await channels.MeantByAsync(activity, cancellationToken), cancellationToken)).ToMessage(), cancellationToken);
                 break;
             case TextCommand.GenerateDocuments:
                 await turn.ReplyAsync(GuideCards.Notice("Documents", await documents.RequestAsync(turn, cancellationToken), warning: false).ToMessage(), cancellationToken);

@@ -4,6 +4,7 @@ using TeamsJourney.BotFramework.Cards;
 using TeamsJourney.BotFramework.Hosting;
 using TeamsJourney.Domain.Planning;
 using TeamsJourney.Workshops.Plenary;
+using TeamsJourney.Workshops.Setup;
 
 namespace TeamsJourney.Bot.Conversations.Handlers;
 
@@ -12,14 +13,14 @@ namespace TeamsJourney.Bot.Conversations.Handlers;
 /// takes back the presser's own dot (the same dots as in the tab), answers with their view and updates the posted
 /// card's totals for everyone else.
 /// </summary>
-internal sealed class WorkshopVoteHandler(ReadPlenary plenary, PlanInitiatives plan)
+internal sealed class WorkshopVoteHandler(ChannelWorkshops channels, ReadPlenary plenary, PlanInitiatives plan)
 {
     public static bool Handles(string verb) => verb is CardVerbs.WorkshopDot or CardVerbs.WorkshopUndot or CardVerbs.WorkshopVotes;
 
     /// <summary>Posts the vote card in the conversation the command came from.</summary>
     public async Task PostAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var view = await plenary.ReadAsync(TurnIdentity.WorkshopId(turn.Activity), cancellationToken);
+        var view = await plenary.ReadAsync(await channels.MeantByAsync(turn.Activity, cancellationToken), cancellationToken);
         var card = view is null
             ? GuideCards.Notice("No workshop here yet", "Start a group first; its ideas are what the workshop votes on.")
             : WorkshopVoteCard.Render(view, null);
@@ -30,7 +31,7 @@ internal sealed class WorkshopVoteHandler(ReadPlenary plenary, PlanInitiatives p
     public async Task<AdaptiveCard> OnPressAsync(TurnContext turn, string verb, JsonObject data, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var workshopId = TurnIdentity.WorkshopId(activity);
+        var workshopId = await channels.MeantByAsync(activity, cancellationToken);
         if (CardActionCommands.Text(data, CardFields.WorkshopId) is { } cardWorkshop && cardWorkshop != workshopId)
         {
             return GuideCards.Notice("Another workshop's card", "This vote card belongs to another workshop; type 'workshop vote' here for this one.");
