@@ -20,11 +20,7 @@ internal enum AppendStatus
 /// <see cref="AppendStatus.Conflict"/>: the stream's current version, to reload from.
 /// <see cref="AppendStatus.Duplicate"/>: the stream version the original append produced.
 /// </param>
-/// <param name="LastSequence">
-/// The workshop sequence of the last event written by this append (or by the original append when
-/// <see cref="AppendStatus.Duplicate"/>); for <see cref="AppendStatus.Conflict"/>, the workshop's current last sequence.
-/// </param>
-internal sealed record AppendResult(AppendStatus Status, long StreamVersion, long LastSequence)
+internal sealed record AppendResult(AppendStatus Status, long StreamVersion)
 {
     /// <summary>True when this call wrote the events.</summary>
     public bool IsAppended => Status == AppendStatus.Appended;

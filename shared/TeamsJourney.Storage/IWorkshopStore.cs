@@ -33,8 +33,10 @@ internal interface IWorkshopStore
     /// <summary>
     /// Appends <paramref name="events"/> to a stream of the workshop in one atomic write: all or nothing.
     /// The write happens only when the stream is at <paramref name="expectedStreamVersion"/> (0 for a new stream);
-    /// otherwise the result is <see cref="AppendStatus.Conflict"/> with the current version. Each event also gets
-    /// the next workshop-wide sequence number (gap-free across all streams). When <paramref name="idempotencyKey"/>
+    /// otherwise the result is <see cref="AppendStatus.Conflict"/> with the current version. Appends to different
+    /// streams of one workshop never conflict and share no stored row: there is no workshop-wide sequence, so one
+    /// group's writes never wait for another's (a workshop's position is its streams' versions, see
+    /// <see cref="ReadStreamVersionsAsync"/>). When <paramref name="idempotencyKey"/>
     /// was already recorded for this workshop nothing is written and the result is <see cref="AppendStatus.Duplicate"/>;
     /// otherwise the key is recorded in the same write as the events.
     /// </summary>
@@ -52,9 +54,19 @@ internal interface IWorkshopStore
     Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(
         string workshopId, string streamId, long afterStreamVersion = 0, CancellationToken cancellationToken = default);
 
-    /// <summary>Reads the events of all streams of the workshop with a sequence above <paramref name="afterSequence"/>, in sequence order.</summary>
-    Task<IReadOnlyList<StoredEvent>> ReadWorkshopAsync(
-        string workshopId, long afterSequence = 0, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Reads every event of every stream of the workshop (exports, provenance), ordered by stream id (ordinal), then
+    /// version. Not for hot paths: to follow changes, compare <see cref="ReadStreamVersionsAsync"/> positions and read
+    /// only the streams that moved.
+    /// </summary>
+    Task<IReadOnlyList<StoredEvent>> ReadWorkshopAsync(string workshopId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The version of every stream of the workshop that has events, in one read of the stream heads: the workshop's
+    /// position. Versions only grow, so a reader holding an earlier position knows exactly which streams changed
+    /// since (those whose version is higher, or new). Empty for an unknown workshop.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>> ReadStreamVersionsAsync(string workshopId, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the ids of the workshop's streams that have events, in ordinal order.</summary>
     Task<IReadOnlyList<string>> ListStreamsAsync(string workshopId, CancellationToken cancellationToken = default);

@@ -4,7 +4,6 @@ namespace TeamsJourney.Storage;
 /// <param name="WorkshopId">The workshop the event belongs to.</param>
 /// <param name="StreamId">The stream inside the workshop (for example one breakout group).</param>
 /// <param name="StreamVersion">1-based position of the event in its stream.</param>
-/// <param name="Sequence">1-based, gap-free position of the event across all streams of the workshop.</param>
 /// <param name="Type">The event type name.</param>
 /// <param name="Data">The JSON payload exactly as appended.</param>
 /// <param name="ActorId">Who caused the event, when known.</param>
@@ -13,7 +12,6 @@ internal sealed record StoredEvent(
     string WorkshopId,
     string StreamId,
     long StreamVersion,
-    long Sequence,
     string Type,
     string Data,
     string? ActorId,

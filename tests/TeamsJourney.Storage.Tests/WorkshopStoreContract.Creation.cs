@@ -28,8 +28,8 @@ public abstract partial class WorkshopStoreContract
         var next = await Store.AppendAsync(header.WorkshopId, "workshop", 2, Events(1), null);
         var other = await Store.AppendAsync(header.WorkshopId, "group-1", 0, Events(1), null);
 
-        Assert.Equal(new AppendResult(AppendStatus.Appended, 3, 3), next);
-        Assert.Equal(new AppendResult(AppendStatus.Appended, 1, 4), other);
+        Assert.Equal(new AppendResult(AppendStatus.Appended, 3), next);
+        Assert.Equal(new AppendResult(AppendStatus.Appended, 1), other);
         Assert.Equal(AppendStatus.Conflict, (await Store.AppendAsync(header.WorkshopId, "workshop", 0, Events(1), null)).Status);
     }
 

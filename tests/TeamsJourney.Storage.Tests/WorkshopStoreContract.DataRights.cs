@@ -103,7 +103,7 @@ public abstract partial class WorkshopStoreContract
 
         Assert.True(await Store.TryCreateWorkshopAsync(header, "workshop", Events(1)));
 
-        Assert.Equal(new AppendResult(AppendStatus.Appended, 1, 2), await Store.AppendAsync(header.WorkshopId, "group-1", 0, Events(1), null));
+        Assert.Equal(new AppendResult(AppendStatus.Appended, 1), await Store.AppendAsync(header.WorkshopId, "group-1", 0, Events(1), null));
     }
 
     [Fact]

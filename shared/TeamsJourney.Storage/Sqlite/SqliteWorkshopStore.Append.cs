@@ -46,6 +46,8 @@ internal sealed partial class SqliteWorkshopStore
         string? idempotencyKey,
         CancellationToken cancellationToken)
     {
+        // SQLite serializes every write anyway, so it keeps a workshop-wide insertion order internally (the events'
+        // primary key); the contract does not promise it, because Azure Tables could only give it with a shared row.
         var head = connection.Command(
             transaction, "SELECT last_sequence FROM workshops WHERE workshop_id = $workshop", ("$workshop", workshopId));
         var lastSequence = await head.ExecuteScalarAsync(cancellationToken) as long?
@@ -61,7 +63,7 @@ internal sealed partial class SqliteWorkshopStore
             await using var reader = await seen.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
             {
-                return new AppendResult(AppendStatus.Duplicate, reader.GetInt64(0), reader.GetInt64(1));
+                return new AppendResult(AppendStatus.Duplicate, reader.GetInt64(0));
             }
         }
 
@@ -73,7 +75,7 @@ internal sealed partial class SqliteWorkshopStore
         var currentVersion = await stream.ExecuteScalarAsync(cancellationToken) as long? ?? 0;
         if (currentVersion != expectedStreamVersion)
         {
-            return new AppendResult(AppendStatus.Conflict, currentVersion, lastSequence);
+            return new AppendResult(AppendStatus.Conflict, currentVersion);
         }
 
         await InsertEventsAsync(connection, transaction, workshopId, streamId, expectedStreamVersion, lastSequence, events, cancellationToken);
@@ -108,7 +110,7 @@ internal sealed partial class SqliteWorkshopStore
             await record.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        return new AppendResult(AppendStatus.Appended, newVersion, newLastSequence);
+        return new AppendResult(AppendStatus.Appended, newVersion);
     }
 
     private static async Task InsertEventsAsync(

@@ -29,18 +29,33 @@ internal sealed partial class SqliteWorkshopStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<StoredEvent>> ReadWorkshopAsync(
-        string workshopId, long afterSequence = 0, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StoredEvent>> ReadWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
     {
         StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
-        ArgumentOutOfRangeException.ThrowIfNegative(afterSequence);
         await using var connection = await OpenAsync(cancellationToken);
         var command = connection.Command(
-            null,
-            $"SELECT {EventColumns} FROM events WHERE workshop_id = $workshop AND sequence > $after ORDER BY sequence",
-            ("$workshop", workshopId),
-            ("$after", afterSequence));
-        return await ReadEventsAsync(command, cancellationToken);
+            null, $"SELECT {EventColumns} FROM events WHERE workshop_id = $workshop", ("$workshop", workshopId));
+        var events = await ReadEventsAsync(command, cancellationToken);
+
+        // Sorted here rather than in SQL so both backends agree on UTF-16 ordinal order of stream ids.
+        return [.. events.OrderBy(e => e.StreamId, StringComparer.Ordinal).ThenBy(e => e.StreamVersion)];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, long>> ReadStreamVersionsAsync(string workshopId, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
+        await using var connection = await OpenAsync(cancellationToken);
+        var command = connection.Command(
+            null, "SELECT stream_id, version FROM streams WHERE workshop_id = $workshop", ("$workshop", workshopId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return versions;
     }
 
     /// <inheritdoc />
@@ -86,7 +101,6 @@ internal sealed partial class SqliteWorkshopStore
                 reader.GetString(0),
                 reader.GetString(1),
                 reader.GetInt64(2),
-                reader.GetInt64(3),
                 reader.GetString(4),
                 reader.GetString(5),
                 reader.GetNullableString(6),

@@ -34,8 +34,17 @@ internal static class TableKeys
 
     public static string StreamRangeEnd => "stream}";
 
-    // Zero-padded so the ordinal order of row keys is the sequence order.
-    public static string EventRow(long sequence) => EventPrefix + sequence.ToString("D19", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// An event's row: "event|" + the encoded stream id + "|" + the zero-padded stream version, so one stream's events
+    /// are one contiguous key range in version order (the encoding has no '|', so no stream's range holds another's).
+    /// </summary>
+    public static string EventRow(string streamId, long streamVersion) =>
+        EventPrefix + Encode(streamId) + "|" + streamVersion.ToString("D19", CultureInfo.InvariantCulture);
+
+    /// <summary>Just above every event row of the stream ('}' follows '|' and every digit).</summary>
+    public static string StreamEventsEnd(string streamId) => EventPrefix + Encode(streamId) + "}";
+
+    public static string EventRangeStart => EventPrefix;
 
     public static string EventRangeEnd => "event}";
 

@@ -13,23 +13,43 @@ internal sealed partial class TableWorkshopStore
         ArgumentOutOfRangeException.ThrowIfNegative(afterStreamVersion);
         await EnsureTablesAsync(cancellationToken);
 
-        // Events are keyed by workshop sequence, so a stream is read by filtering the workshop's event range;
-        // within one stream, sequence order is version order.
+        // A stream's events are one key range in version order: catching up reads only what is new, of this stream only.
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {workshopId} and RowKey gt {TableKeys.EventRow(0)} and RowKey lt {TableKeys.EventRangeEnd} and StreamId eq {streamId} and StreamVersion gt {afterStreamVersion}");
-        return await QueryEventsAsync(filter, cancellationToken);
+            $"PartitionKey eq {workshopId} and RowKey gt {TableKeys.EventRow(streamId, afterStreamVersion)} and RowKey lt {TableKeys.StreamEventsEnd(streamId)}");
+        var events = await QueryEventsAsync(filter, cancellationToken);
+
+        // The service returns a partition in row-key order; sorting again costs little and keeps the contract explicit.
+        events.Sort((a, b) => a.StreamVersion.CompareTo(b.StreamVersion));
+        return events;
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<StoredEvent>> ReadWorkshopAsync(
-        string workshopId, long afterSequence = 0, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StoredEvent>> ReadWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
     {
         StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
-        ArgumentOutOfRangeException.ThrowIfNegative(afterSequence);
         await EnsureTablesAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {workshopId} and RowKey gt {TableKeys.EventRow(afterSequence)} and RowKey lt {TableKeys.EventRangeEnd}");
-        return await QueryEventsAsync(filter, cancellationToken);
+            $"PartitionKey eq {workshopId} and RowKey gt {TableKeys.EventRangeStart} and RowKey lt {TableKeys.EventRangeEnd}");
+        var events = await QueryEventsAsync(filter, cancellationToken);
+
+        // Row keys order streams by their encoded ids; the contract orders them by the ids themselves.
+        return [.. events.OrderBy(e => e.StreamId, StringComparer.Ordinal).ThenBy(e => e.StreamVersion)];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, long>> ReadStreamVersionsAsync(string workshopId, CancellationToken cancellationToken = default)
+    {
+        StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
+        await EnsureTablesAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {workshopId} and RowKey ge {TableKeys.StreamRangeStart} and RowKey lt {TableKeys.StreamRangeEnd}");
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        await foreach (var row in _workshops.QueryAsync<TableEntity>(filter, select: ["StreamId", "Version"], cancellationToken: cancellationToken))
+        {
+            versions[WorkshopEntities.RequireString(row, "StreamId")] = WorkshopEntities.RequireInt64(row, "Version");
+        }
+
+        return versions;
     }
 
     /// <inheritdoc />
@@ -60,7 +80,7 @@ internal sealed partial class TableWorkshopStore
         return row.HasValue;
     }
 
-    private async Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(string filter, CancellationToken cancellationToken)
+    private async Task<List<StoredEvent>> QueryEventsAsync(string filter, CancellationToken cancellationToken)
     {
         var events = new List<StoredEvent>();
         await foreach (var entity in _workshops.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
@@ -68,8 +88,6 @@ internal sealed partial class TableWorkshopStore
             events.Add(WorkshopEntities.ToStoredEvent(entity));
         }
 
-        // The service returns a partition in row-key order; sorting again costs little and keeps the contract explicit.
-        events.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         return events;
     }
 }

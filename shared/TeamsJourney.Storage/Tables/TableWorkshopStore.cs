@@ -6,9 +6,10 @@ namespace TeamsJourney.Storage.Tables;
 
 /// <summary>
 /// <see cref="IWorkshopStore"/> on Azure Table Storage (or Azurite, or the Cosmos DB Table API). One partition per
-/// workshop holds its head row (header + last sequence), one head row per stream (version), the events keyed by
-/// zero-padded sequence and the recorded idempotency keys, so an append is one entity-group transaction with ETag
-/// checks. Tenant listing and conversation bindings live in their own tables, keyed by base64url-encoded ids.
+/// workshop holds its head row (the header, never written after creation), one head row per stream (version), the
+/// events keyed by stream and zero-padded version, and the recorded idempotency keys, so an append is one
+/// entity-group transaction with an ETag check on its own stream's head only: appends to different streams never
+/// touch the same row. Tenant listing and conversation bindings live in their own tables, keyed by base64url-encoded ids.
 /// Tables are created on first use.
 /// </summary>
 internal sealed partial class TableWorkshopStore : IWorkshopStore
@@ -113,7 +114,6 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
         // The head row, the stream head and the first events share the workshop's partition, so they are one
         // entity-group transaction: a crash leaves either all of them or none.
         var head = WorkshopEntities.ToHeadEntity(header);
-        head["LastSequence"] = (long)firstEvents.Count;
         var actions = new List<TableTransactionAction>(firstEvents.Count + 2)
         {
             new(TableTransactionActionType.Add, head),
@@ -121,7 +121,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
         };
         for (var i = 0; i < firstEvents.Count; i++)
         {
-            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.ToEventEntity(header.WorkshopId, streamId, i + 1, i + 1, firstEvents[i])));
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.ToEventEntity(header.WorkshopId, streamId, i + 1, firstEvents[i])));
         }
 
         try

@@ -7,7 +7,7 @@ internal static class WorkshopEntities
 {
     public static TableEntity ToHeadEntity(WorkshopHeader header)
     {
-        var entity = new TableEntity(header.WorkshopId, TableKeys.WorkshopHeadRow) { ["LastSequence"] = 0L };
+        var entity = new TableEntity(header.WorkshopId, TableKeys.WorkshopHeadRow);
         AddHeaderProperties(entity, header);
         return entity;
     }
@@ -27,13 +27,12 @@ internal static class WorkshopEntities
         RequireString(entity, "Title"),
         RoundTripTime.Parse(RequireString(entity, "CreatedAt")));
 
-    public static TableEntity ToEventEntity(string workshopId, string streamId, long streamVersion, long sequence, NewEvent e)
+    public static TableEntity ToEventEntity(string workshopId, string streamId, long streamVersion, NewEvent e)
     {
-        var entity = new TableEntity(workshopId, TableKeys.EventRow(sequence))
+        var entity = new TableEntity(workshopId, TableKeys.EventRow(streamId, streamVersion))
         {
             ["StreamId"] = streamId,
             ["StreamVersion"] = streamVersion,
-            ["Sequence"] = sequence,
             ["Type"] = e.Type,
             ["Data"] = e.Data,
             ["OccurredAt"] = RoundTripTime.Format(e.OccurredAt),
@@ -46,7 +45,6 @@ internal static class WorkshopEntities
         entity.PartitionKey,
         RequireString(entity, "StreamId"),
         RequireInt64(entity, "StreamVersion"),
-        RequireInt64(entity, "Sequence"),
         RequireString(entity, "Type"),
         RequireString(entity, "Data"),
         entity.GetString("ActorId"),

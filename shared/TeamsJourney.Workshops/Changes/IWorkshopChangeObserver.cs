@@ -15,15 +15,15 @@ public interface IWorkshopChangeObserver
 }
 
 /// <summary>
-/// Events just stored for one group: the workshop-wide sequence number of the last one, the group's own stream
-/// version before and after the write (<see cref="FromVersion"/> is 0 when the write started the group), and the
-/// group as it stood on both sides (<see cref="Before"/> null when it had not started), so a live view can send
-/// just what changed and a client can tell whether it missed anything.
+/// Events just stored for one group: the group's own stream version before and after the write
+/// (<see cref="FromVersion"/> is 0 when the write started the group; <see cref="ToVersion"/> is the group's version
+/// now, the only version there is: a workshop has no workshop-wide sequence), and the group as it stood on both sides
+/// (<see cref="Before"/> null when it had not started), so a live view can send just what changed and a client can
+/// tell whether it missed anything.
 /// </summary>
 public sealed record GroupChange(
     string WorkshopId,
     string GroupId,
-    long LastSequence,
     IReadOnlyList<GroupEvent> Events,
     long FromVersion,
     long ToVersion,

@@ -12,7 +12,7 @@ public abstract record EditOutcome
 
 /// <summary>
 /// Stored (or already stored under the same clientEditId: <see cref="Duplicate"/>). <see cref="Version"/> is the
-/// workshop-wide sequence of the change; <see cref="Item"/> or <see cref="Initiative"/> is what it touched, as it stands now.
+/// group's version after the change (its own stream's version); <see cref="Item"/> or <see cref="Initiative"/> is what it touched, as it stands now.
 /// </summary>
 public sealed record EditApplied(long Version, MapItem? Item, Initiative? Initiative, bool Duplicate) : EditOutcome;
 

@@ -103,13 +103,14 @@ public sealed partial class MapEdits
     {
         var itemId = request.Op == EditOperations.Add ? result.Events.OfType<ItemAdded>().Single().ItemId : request.ItemId;
         var item = itemId is null ? null : result.Session.Map.FindItem(itemId);
-        return new EditApplied(result.LastSequence, item, Initiative(result.Session, request), Duplicate: false);
+        return new EditApplied(result.StreamVersion, item, Initiative(result.Session, request), Duplicate: false);
     }
 
     private async Task<EditApplied> DuplicateAsync(string workshopId, string groupId, MapEdit request, Participant editor, CancellationToken cancellationToken)
     {
-        var version = await _repository.LastGroupSequenceAsync(workshopId, groupId, cancellationToken);
-        var session = await _repository.LoadGroupAsync(workshopId, groupId, cancellationToken);
+        var (session, version) = await _repository.LoadGroupWithVersionAsync(workshopId, groupId, cancellationToken) is { } found
+            ? found
+            : ((GroupSession?)null, 0L);
         var item = request.ItemId is { } id ? session?.Map.FindItem(id) : null;
         return new EditApplied(version, item, session is null ? null : Initiative(session, request), Duplicate: true);
     }

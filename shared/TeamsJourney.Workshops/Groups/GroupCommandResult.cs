@@ -22,13 +22,16 @@ public enum GroupCommandOutcome
     Outdated,
 }
 
-/// <summary>The outcome of a group command and the group as it stands afterwards.</summary>
+/// <summary>
+/// The outcome of a group command and the group as it stands afterwards, at <paramref name="StreamVersion"/>: the
+/// version of the group's own stream (each stored change of the group raises it; other groups never do).
+/// </summary>
 public sealed record GroupCommandResult(
     GroupCommandOutcome Outcome,
     GroupSession Session,
     IReadOnlyList<GroupEvent> Events,
     string? RejectionReason,
-    long LastSequence)
+    long StreamVersion)
 {
     /// <summary>True when the command changed the stored group.</summary>
     public bool Changed => Outcome == GroupCommandOutcome.Applied && Events.Count > 0;

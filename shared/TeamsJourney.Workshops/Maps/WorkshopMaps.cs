@@ -4,9 +4,10 @@ using TeamsJourney.Workshops.Persistence;
 namespace TeamsJourney.Workshops.Maps;
 
 /// <summary>
-/// Reads workshop maps for live views: the whole map, one group, or what changed since a version. The version
-/// is always read before the groups, so a reader catching up from it may see a change twice, never miss one.
-/// Groups come from the repository's catch-up cache, not a replay of every event.
+/// Reads workshop maps for live views: the whole map, one group, or what changed since a position. The position
+/// (every group's version, one read of the stream heads) is always read before the groups, so a reader catching up
+/// from it may see a change twice, never miss one. Groups come from the repository's catch-up cache, not a replay
+/// of every event.
 /// </summary>
 public sealed class WorkshopMaps
 {
@@ -23,7 +24,7 @@ public sealed class WorkshopMaps
             return null;
         }
 
-        var version = await _repository.LatestSequenceAsync(workshopId, cancellationToken);
+        var position = new MapPosition(await _repository.GroupVersionsAsync(workshopId, cancellationToken));
         var groups = new List<GroupMap>();
         foreach (var listed in stored.Workshop.Groups.Where(g => groupId is null || g.Id == groupId))
         {
@@ -38,13 +39,17 @@ public sealed class WorkshopMaps
             }
         }
 
-        return groupId is not null && groups.Count == 0 ? null : new WorkshopMap(stored.Workshop, version, groups);
+        return groupId is not null && groups.Count == 0 ? null : new WorkshopMap(stored.Workshop, position, groups);
     }
 
-    /// <summary>Every group changed after <paramref name="afterVersion"/> (all, or only <paramref name="groupId"/>), whole.</summary>
-    public async Task<MapChanges> ReadChangesAsync(string workshopId, long afterVersion, string? groupId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every group changed after <paramref name="after"/> (all, or only <paramref name="groupId"/>), whole; every
+    /// started group when <paramref name="after"/> is null (a reader that cannot say where it is).
+    /// </summary>
+    public async Task<MapChanges> ReadChangesAsync(string workshopId, MapPosition? after, string? groupId, CancellationToken cancellationToken = default)
     {
-        var (changed, latest) = await _repository.ChangedGroupsAsync(workshopId, afterVersion, cancellationToken);
+        var latest = new MapPosition(await _repository.GroupVersionsAsync(workshopId, cancellationToken));
+        var changed = latest.ChangedSince(after ?? MapPosition.Start);
         var groups = new List<GroupMap>();
         foreach (var id in changed.Where(id => groupId is null || id == groupId))
         {
@@ -54,7 +59,7 @@ public sealed class WorkshopMaps
             }
         }
 
-        // The groups were read after the change list, so they hold at least everything up to this version.
+        // The groups were read after the position, so they hold at least everything up to it.
         return new MapChanges(latest, groups);
     }
 

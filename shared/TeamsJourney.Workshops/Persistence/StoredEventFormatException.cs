@@ -19,7 +19,7 @@ internal sealed class StoredEventFormatException : InvalidOperationException
     }
 
     internal StoredEventFormatException(StoredEvent stored, string reason, Exception? innerException = null)
-        : base($"Event {stored.Sequence} ({stored.Type}) of workshop {stored.WorkshopId}, stream {stored.StreamId}, cannot be read: {reason}.", innerException)
+        : base($"Event {stored.StreamVersion} ({stored.Type}) of workshop {stored.WorkshopId}, stream {stored.StreamId}, cannot be read: {reason}.", innerException)
     {
     }
 }

@@ -13,11 +13,11 @@ internal sealed partial class WorkshopRepository
     private readonly ConcurrentDictionary<(string WorkshopId, string StreamId), CachedStream> _cache = new();
 
     /// <summary>
-    /// The state folded from one stream up to <see cref="LastSequence"/>, the newest workshop-wide sequence
-    /// already looked at. Catching up reads only what came after it (a key-range read on both backends),
-    /// so a write no longer replays the group's whole history, and another instance's writes are still seen.
+    /// The state folded from one stream up to <see cref="StreamVersion"/>. Catching up reads only that stream's newer
+    /// events (a key-range read on both backends), so a write never replays the group's whole history, never reads
+    /// other groups' events, and another instance's writes are still seen.
     /// </summary>
-    private sealed record CachedStream(object State, long StreamVersion, long LastSequence, long Touched);
+    private sealed record CachedStream(object State, long StreamVersion, long Touched);
 
     private long _touches;
 
@@ -37,14 +37,9 @@ internal sealed partial class WorkshopRepository
         var key = (workshopId, streamId);
         if (_cache.TryGetValue(key, out var cached) && cached.State is T state)
         {
-            var newer = await _store.ReadWorkshopAsync(workshopId, cached.LastSequence, cancellationToken);
-            var mine = newer.Where(e => e.StreamId == streamId).ToList();
-            var caughtUp = mine.Count == 0 ? state : fold(state, mine);
-            var entry = new CachedStream(
-                caughtUp,
-                mine.Count == 0 ? cached.StreamVersion : mine[^1].StreamVersion,
-                newer.Count == 0 ? cached.LastSequence : newer[^1].Sequence,
-                Interlocked.Increment(ref _touches));
+            var newer = await _store.ReadStreamAsync(workshopId, streamId, cached.StreamVersion, cancellationToken);
+            var caughtUp = newer.Count == 0 ? state : fold(state, newer);
+            var entry = new CachedStream(caughtUp, newer.Count == 0 ? cached.StreamVersion : newer[^1].StreamVersion, Interlocked.Increment(ref _touches));
             Remember(key, entry);
             return (caughtUp, entry.StreamVersion);
         }
@@ -55,28 +50,33 @@ internal sealed partial class WorkshopRepository
             return null;
         }
 
-        Remember(key, new CachedStream(first, stored[^1].StreamVersion, stored[^1].Sequence, Interlocked.Increment(ref _touches)));
+        Remember(key, new CachedStream(first, stored[^1].StreamVersion, Interlocked.Increment(ref _touches)));
         return (first, stored[^1].StreamVersion);
     }
 
     /// <summary>
-    /// The workshop-wide sequence number of the newest stored event (0 when there is none). Reads only
-    /// what is newer than the last answer, so asking often is cheap.
+    /// The version of every group stream of the workshop (one read of the stream heads): the position a map reader
+    /// is at. There is no workshop-wide sequence: keeping one would make every group's writes meet on one row.
     /// </summary>
-    public async Task<long> LatestSequenceAsync(string workshopId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, long>> GroupVersionsAsync(string workshopId, CancellationToken cancellationToken = default)
     {
-        var key = (workshopId, "*");
-        var known = _cache.TryGetValue(key, out var cached) ? cached.LastSequence : 0;
-        var newer = await _store.ReadWorkshopAsync(workshopId, known, cancellationToken);
-        var latest = newer.Count == 0 ? known : newer[^1].Sequence;
-        Remember(key, new CachedStream(latest, 0, latest, Interlocked.Increment(ref _touches)));
-        return latest;
+        var streams = await _store.ReadStreamVersionsAsync(workshopId, cancellationToken);
+        var groups = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (streamId, version) in streams)
+        {
+            if (WorkshopStreams.GroupIdOf(streamId) is { } groupId)
+            {
+                groups[groupId] = version;
+            }
+        }
+
+        return groups;
     }
 
-    // Concurrent readers may race; the entry that has seen more of the store wins.
+    // Concurrent readers may race; the entry that has seen more of the stream wins.
     private void Remember((string, string) key, CachedStream entry)
     {
-        _cache.AddOrUpdate(key, entry, (_, existing) => existing.LastSequence > entry.LastSequence ? existing : entry);
+        _cache.AddOrUpdate(key, entry, (_, existing) => existing.StreamVersion > entry.StreamVersion ? existing : entry);
         if (_cache.Count > _maxCachedEntries)
         {
             // A snapshot of the entries: other requests add and remove while this one sorts.

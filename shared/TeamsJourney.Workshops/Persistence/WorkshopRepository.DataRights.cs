@@ -59,7 +59,7 @@ internal sealed partial class WorkshopRepository
     public Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string workshopId, string streamId, CancellationToken cancellationToken = default) =>
         _store.ReadStreamAsync(workshopId, streamId, 0, cancellationToken);
 
-    /// <summary>Every stored event of the workshop, in sequence order (for an export's provenance).</summary>
+    /// <summary>Every stored event of the workshop, stream by stream, each in version order (for an export's provenance).</summary>
     public Task<IReadOnlyList<StoredEvent>> ReadAllEventsAsync(string workshopId, CancellationToken cancellationToken = default) =>
-        _store.ReadWorkshopAsync(workshopId, 0, cancellationToken);
+        _store.ReadWorkshopAsync(workshopId, cancellationToken);
 }

@@ -106,32 +106,32 @@ internal sealed partial class WorkshopRepository
 
             if (idempotencyKey is not null && await _store.HasProcessedAsync(workshopId, idempotencyKey, ct))
             {
-                return new GroupCommandResult(GroupCommandOutcome.Duplicate, session, [], null, 0);
+                return new GroupCommandResult(GroupCommandOutcome.Duplicate, session, [], null, version);
             }
 
             var decision = await decide(session, ct);
             if (decision.Command is not { } command)
             {
-                return new GroupCommandResult(GroupCommandOutcome.Outdated, session, [], decision.Refusal, 0);
+                return new GroupCommandResult(GroupCommandOutcome.Outdated, session, [], decision.Refusal, version);
             }
 
             switch (FacilitationEngine.Decide(session, command, context))
             {
                 case Rejected rejected:
-                    return new GroupCommandResult(GroupCommandOutcome.Rejected, session, [], rejected.Reason, 0);
+                    return new GroupCommandResult(GroupCommandOutcome.Rejected, session, [], rejected.Reason, version);
                 case Accepted { Events.Count: 0 } accepted:
-                    return new GroupCommandResult(GroupCommandOutcome.Applied, accepted.Session, [], null, 0);
+                    return new GroupCommandResult(GroupCommandOutcome.Applied, accepted.Session, [], null, version);
                 case Accepted accepted:
                     var result = await _store.AppendAsync(workshopId, streamId, version, [.. accepted.Events.Select(GroupEventCodec.Encode)], idempotencyKey, ct);
                     switch (result.Status)
                     {
                         case AppendStatus.Appended:
-                            await NotifyAsync(new GroupChange(workshopId, groupId, result.LastSequence, accepted.Events, version, result.StreamVersion, before, accepted.Session), ct);
-                            return new GroupCommandResult(GroupCommandOutcome.Applied, accepted.Session, accepted.Events, null, result.LastSequence);
+                            await NotifyAsync(new GroupChange(workshopId, groupId, accepted.Events, version, result.StreamVersion, before, accepted.Session), ct);
+                            return new GroupCommandResult(GroupCommandOutcome.Applied, accepted.Session, accepted.Events, null, result.StreamVersion);
                         case AppendStatus.Duplicate:
                             // Another instance applied this very delivery between our check and our write.
                             var latest = await ReadGroupAsync(workshopId, groupId, ct);
-                            return new GroupCommandResult(GroupCommandOutcome.Duplicate, latest?.Session ?? session, [], null, result.LastSequence);
+                            return new GroupCommandResult(GroupCommandOutcome.Duplicate, latest?.Session ?? session, [], null, latest?.Version ?? result.StreamVersion);
                     }
 
                     break;
@@ -146,25 +146,6 @@ internal sealed partial class WorkshopRepository
     {
         var stored = await _store.ReadStreamAsync(workshopId, WorkshopStreams.ForGroup(groupId), 0, cancellationToken);
         return [.. stored.Select(GroupEventCodec.Decode)];
-    }
-
-    /// <summary>The workshop-wide sequence of the group's newest event (0 when it has none).</summary>
-    public async Task<long> LastGroupSequenceAsync(string workshopId, string groupId, CancellationToken cancellationToken = default)
-    {
-        var stored = await _store.ReadStreamAsync(workshopId, WorkshopStreams.ForGroup(groupId), 0, cancellationToken);
-        return stored.Count == 0 ? 0 : stored[^1].Sequence;
-    }
-
-    /// <summary>The groups with events after <paramref name="afterSequence"/>, and the newest sequence (or the given one when nothing changed).</summary>
-    public async Task<(IReadOnlyList<string> GroupIds, long LatestSequence)> ChangedGroupsAsync(string workshopId, long afterSequence, CancellationToken cancellationToken = default)
-    {
-        var changed = await _store.ReadWorkshopAsync(workshopId, afterSequence, cancellationToken);
-        var groupIds = changed
-            .Select(e => WorkshopStreams.GroupIdOf(e.StreamId))
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return (groupIds, changed.Count == 0 ? afterSequence : changed[^1].Sequence);
     }
 
     private async Task NotifyAsync(GroupChange change, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,6 +7,7 @@ using TeamsJourney.Tabs.Auth;
 using TeamsJourney.Tabs.Snapshots;
 using TeamsJourney.Workshops.Edits;
 using TeamsJourney.Workshops.Listing;
+using TeamsJourney.Workshops.Maps;
 using TeamsJourney.Workshops.People;
 
 namespace TeamsJourney.Tabs.Api;
@@ -82,22 +84,25 @@ public static class TabApi
     }
 
     internal static async Task<Results<Ok<ChangesSnapshot>, ProblemHttpResult>> GetChanges(
-        string workshopId, long? after, string? groupId, [AsParameters] TabApiServices services, CancellationToken cancellationToken)
+        string workshopId, string? after, string? groupId, [AsParameters] TabApiServices services, CancellationToken cancellationToken)
     {
         if (services.Caller is not { } caller)
         {
             return TabProblems.NoCaller();
         }
 
-        if (after is not >= 0)
+        // A position token from /map or /changes; a plain number (what clients sent before positions) cannot say
+        // which groups changed, so it is answered with every group: more than needed, never less.
+        MapPosition? position = null;
+        if (!PositionToken.TryParse(after, out position) && !(long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
         {
-            return TabProblems.BadRequest("'after' is required: the highest version you have seen (0 for everything).");
+            return TabProblems.BadRequest("'after' is required: the position of your last /map or /changes answer.");
         }
 
         var access = await services.Access.CheckWorkshopAsync(caller, services.TeamId, workshopId, cancellationToken);
         return access.Outcome != AccessOutcome.Allowed
             ? TabProblems.From(access)
-            : TypedResults.Ok(await services.Maps.ReadChangesAsync(workshopId, after.Value, NullIfBlank(groupId), caller.UserId, cancellationToken));
+            : TypedResults.Ok(await services.Maps.ReadChangesAsync(workshopId, position, NullIfBlank(groupId), caller.UserId, cancellationToken));
     }
 
     internal static async Task<Results<Ok<EditResponse>, ProblemHttpResult>> PostEdit(

@@ -27,7 +27,6 @@ internal static class GroupDelta
         return new GroupChangedMessage(
             last.WorkshopId,
             last.GroupId,
-            last.LastSequence,
             first.FromVersion,
             last.ToVersion,
             before is not null && SnapshotMapper.Header(first.GroupId, null, before) == header ? null : header,

@@ -4,11 +4,12 @@ namespace TeamsJourney.Tabs.Snapshots;
 /// The "groupChanged" hub message: what one stored change (or a run of them) did to a group, taking it from stream
 /// version <see cref="FromGroupVersion"/> to <see cref="GroupVersion"/>. A client holding the group at
 /// <see cref="FromGroupVersion"/> applies it in place; one holding an older version has missed a change and reads
-/// the group again (GET .../map?groupId=); one holding <see cref="GroupVersion"/> or newer already has it.
+/// the group again (GET .../map?groupId=); one holding <see cref="GroupVersion"/> or newer already has it. There is
+/// no workshop-wide version in it: a workshop has none (a reconnecting client catches up from the position of its last
+/// GET .../map or .../changes answer).
 /// </summary>
 /// <param name="WorkshopId">The workshop.</param>
 /// <param name="GroupId">The group.</param>
-/// <param name="Version">The workshop-wide version of the change: where a GET .../changes catch-up starts from.</param>
 /// <param name="FromGroupVersion">The group's stream version the change was made on (0: the change started the group).</param>
 /// <param name="GroupVersion">The group's stream version after it.</param>
 /// <param name="Header">Name, scenario, step and state; null when none of them changed.</param>
@@ -21,7 +22,6 @@ namespace TeamsJourney.Tabs.Snapshots;
 public sealed record GroupChangedMessage(
     string WorkshopId,
     string GroupId,
-    long Version,
     long FromGroupVersion,
     long GroupVersion,
     GroupHeaderSnapshot? Header,

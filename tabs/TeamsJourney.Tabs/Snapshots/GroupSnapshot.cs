@@ -2,7 +2,8 @@ namespace TeamsJourney.Tabs.Snapshots;
 
 /// <summary>
 /// One group's journey map and blueprint as the tab draws it, at <see cref="GroupVersion"/>: the group's own stream
-/// version (0 before it starts), which "groupChanged" deltas start from and lead to.
+/// version (0 before it starts), raised by each stored change of this group and no other; "groupChanged" deltas start
+/// from and lead to it.
 /// </summary>
 public sealed record GroupSnapshot(
     string GroupId,

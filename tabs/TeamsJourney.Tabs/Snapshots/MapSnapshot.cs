@@ -1,12 +1,16 @@
 namespace TeamsJourney.Tabs.Snapshots;
 
-/// <summary>The whole map of a workshop, or of one group (GET .../map). Enum values travel as their names.</summary>
+/// <summary>
+/// The whole map of a workshop, or of one group (GET .../map). Enum values travel as their names. Version is the
+/// workshop's (the sum of its groups' versions, for showing); Position is where to catch up from (GET .../changes).
+/// </summary>
 public sealed record MapSnapshot(
     string WorkshopId,
     string Title,
     IReadOnlyList<string> Objectives,
     IReadOnlyList<string> Stakeholders,
     long Version,
+    string Position,
     IReadOnlyList<LaneInfo> Lanes,
     IReadOnlyList<LineInfo> Lines,
     IReadOnlyList<GroupSnapshot> Groups);
@@ -21,5 +25,5 @@ public sealed record LaneInfo(string Lane, string Label, string ShortLabel, stri
 /// <summary>A blueprint line drawn between two lanes.</summary>
 public sealed record LineInfo(string Name, string Label, string AboveLane, string BelowLane);
 
-/// <summary>Groups changed after a version (GET .../changes).</summary>
-public sealed record ChangesSnapshot(long Version, IReadOnlyList<GroupSnapshot> Groups);
+/// <summary>Groups changed after a position (GET .../changes), the workshop's version and the position now.</summary>
+public sealed record ChangesSnapshot(long Version, string Position, IReadOnlyList<GroupSnapshot> Groups);

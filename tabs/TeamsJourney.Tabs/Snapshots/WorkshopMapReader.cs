@@ -19,15 +19,19 @@ public sealed class WorkshopMapReader(WorkshopMaps maps)
 
         var workshop = map.Workshop;
         return new MapSnapshot(
-            workshopId, workshop.Title, workshop.Objectives, workshop.Stakeholders, map.Version, SnapshotMapper.Lanes, SnapshotMapper.Lines,
+            workshopId, workshop.Title, workshop.Objectives, workshop.Stakeholders, map.Version, PositionToken.Format(map.Position),
+            SnapshotMapper.Lanes, SnapshotMapper.Lines,
             [.. map.Groups.Select(g => SnapshotMapper.Group(g.GroupId, g.GroupName, g.Session, g.Version, viewerId))]);
     }
 
-    /// <summary>Every group changed after <paramref name="afterVersion"/>, whole, with the version now.</summary>
-    public async Task<ChangesSnapshot> ReadChangesAsync(string workshopId, long afterVersion, string? groupId, string viewerId, CancellationToken cancellationToken = default)
+    /// <summary>Every group changed after <paramref name="after"/> (every group when null), whole, with the position now.</summary>
+    public async Task<ChangesSnapshot> ReadChangesAsync(string workshopId, MapPosition? after, string? groupId, string viewerId, CancellationToken cancellationToken = default)
     {
-        var changes = await maps.ReadChangesAsync(workshopId, afterVersion, groupId, cancellationToken);
-        return new ChangesSnapshot(changes.Version, [.. changes.Groups.Select(g => SnapshotMapper.Group(g.GroupId, g.GroupName, g.Session, g.Version, viewerId))]);
+        var changes = await maps.ReadChangesAsync(workshopId, after, groupId, cancellationToken);
+        return new ChangesSnapshot(
+            changes.Version,
+            PositionToken.Format(changes.Position),
+            [.. changes.Groups.Select(g => SnapshotMapper.Group(g.GroupId, g.GroupName, g.Session, g.Version, viewerId))]);
     }
 
     /// <summary>One group's snapshot as stored now, or null when it has not started.</summary>

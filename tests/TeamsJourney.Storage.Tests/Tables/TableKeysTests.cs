@@ -23,9 +23,27 @@ public sealed class TableKeysTests
     }
 
     [Fact]
-    public void Event_rows_sort_by_sequence()
+    public void Event_rows_sort_by_version_within_their_stream()
     {
-        Assert.True(string.CompareOrdinal(TableKeys.EventRow(9), TableKeys.EventRow(10)) < 0);
+        Assert.True(string.CompareOrdinal(TableKeys.EventRow("group-1", 9), TableKeys.EventRow("group-1", 10)) < 0);
+        Assert.True(string.CompareOrdinal(TableKeys.EventRow("group-1", long.MaxValue), TableKeys.StreamEventsEnd("group-1")) < 0);
+    }
+
+    [Theory]
+    [InlineData("group-a", "group-ab")]
+    [InlineData("group-a", "group-a|x")]
+    [InlineData("group-a", "group-a}")]
+    [InlineData("a", "a0")]
+    public void No_stream_has_event_rows_inside_another_streams_range(string stream, string other)
+    {
+        // A stream's events are read as the key range (EventRow(stream, after), StreamEventsEnd(stream)).
+        foreach (var version in new[] { 1L, 9L, long.MaxValue })
+        {
+            var row = TableKeys.EventRow(other, version);
+            Assert.False(
+                string.CompareOrdinal(row, TableKeys.EventRow(stream, 0)) > 0 && string.CompareOrdinal(row, TableKeys.StreamEventsEnd(stream)) < 0,
+                $"{row} falls inside the range of '{stream}'");
+        }
     }
 
     [Theory]

@@ -29,7 +29,9 @@ public sealed class MapApiTests : TabTestBase
         Assert.NotEmpty(group["stages"]!.AsArray());
         var item = Assert.Single(group["items"]!.AsArray())!;
         Assert.Equal((itemId, "PainPoint", 1, "Priya Shah"), ((string?)item["id"], (string?)item["lane"], (int?)item["version"], (string?)item["authorName"]));
-        Assert.True((long)map["version"]! >= 3);
+        Assert.True((long)group["groupVersion"]! >= 2, "started, then an item added");
+        Assert.Equal((long)group["groupVersion"]!, (long)map["version"]!);
+        Assert.False(string.IsNullOrEmpty((string?)map["position"]));
     }
 
     [Fact]
@@ -66,23 +68,41 @@ public sealed class MapApiTests : TabTestBase
     }
 
     [Fact]
-    public async Task An_offline_client_catches_up_from_the_version_it_last_saw()
+    public async Task An_offline_client_catches_up_from_the_position_it_last_saw()
     {
-        var seen = (long)(await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/map"))["version"]!;
+        var map = await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/map");
+        var (seen, groupVersion) = ((long)map["version"]!, (long)map["groups"]![0]!["groupVersion"]!);
         await Workshop.AddItemAsync("Added while Alice was offline");
 
-        var changes = await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/changes?after={seen}");
+        var changes = await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/changes?after={Uri.EscapeDataString((string)map["position"]!)}");
 
         Assert.True((long)changes["version"]! > seen);
         var group = Assert.Single(changes["groups"]!.AsArray())!;
+        Assert.True((long)group["groupVersion"]! > groupVersion);
         Assert.Contains(group["items"]!.AsArray(), i => (string?)i!["text"] == "Added while Alice was offline");
-        var nothingNew = await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/changes?after={changes["version"]}");
+        var nothingNew = await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/changes?after={Uri.EscapeDataString((string)changes["position"]!)}");
         Assert.Empty(nothingNew["groups"]!.AsArray());
+        Assert.Equal((long)changes["version"]!, (long)nothingNew["version"]!);
     }
 
     [Fact]
-    public async Task Changes_without_a_version_answer_400()
+    public async Task A_client_that_sends_a_plain_number_gets_every_group_whole()
     {
-        Assert.Equal(HttpStatusCode.BadRequest, (await Alice.GetAsync($"/api/tab/workshops/{Workshop.WorkshopId}/changes")).StatusCode);
+        // What clients sent before positions: a number cannot say which groups changed, so none is left out.
+        var changes = await Alice.GetJsonAsync($"/api/tab/workshops/{Workshop.WorkshopId}/changes?after=3");
+
+        Assert.Single(changes["groups"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?after=")]
+    [InlineData("?after=not-a-position")]
+    [InlineData("?after=-1")]
+    [InlineData("?after=eyJnMSI6LTF9")] // {"g1":-1}
+    [InlineData("?after=WzEsMl0")] // [1,2]
+    public async Task Changes_without_a_position_of_ours_answer_400(string query)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, (await Alice.GetAsync($"/api/tab/workshops/{Workshop.WorkshopId}/changes{query}")).StatusCode);
     }
 }

@@ -46,7 +46,7 @@ public sealed class LiveMapTests : TabTestBase
         var response = await EditAsync(Alice, new { op = "add", stageId = Workshop.FirstStageId, lane = "Opportunity", text = "Text alerts", clientEditId = NewEditId() });
         var version = (long)(await TabClient.BodyAsync(response))["version"]!;
 
-        var (change, _) = await bobsTab.WaitForAsync("groupChanged", g => g.GetProperty("version").GetInt64() == version, TimeSpan.FromSeconds(5));
+        var (change, _) = await bobsTab.WaitForAsync("groupChanged", g => g.GetProperty("groupVersion").GetInt64() == version, TimeSpan.FromSeconds(5));
         Assert.Contains(change.GetProperty("items").EnumerateArray(), i => i.GetProperty("text").GetString() == "Text alerts");
     }
 

@@ -44,8 +44,11 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
     public Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string workshopId, string streamId, long afterStreamVersion = 0, CancellationToken cancellationToken = default) =>
         inner.ReadStreamAsync(workshopId, streamId, afterStreamVersion, cancellationToken);
 
-    public Task<IReadOnlyList<StoredEvent>> ReadWorkshopAsync(string workshopId, long afterSequence = 0, CancellationToken cancellationToken = default) =>
-        inner.ReadWorkshopAsync(workshopId, afterSequence, cancellationToken);
+    public Task<IReadOnlyList<StoredEvent>> ReadWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) =>
+        inner.ReadWorkshopAsync(workshopId, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, long>> ReadStreamVersionsAsync(string workshopId, CancellationToken cancellationToken = default) =>
+        inner.ReadStreamVersionsAsync(workshopId, cancellationToken);
 
     public Task<IReadOnlyList<string>> ListStreamsAsync(string workshopId, CancellationToken cancellationToken = default) => inner.ListStreamsAsync(workshopId, cancellationToken);
 

@@ -32,7 +32,8 @@ public sealed class WorkshopRepositoryCacheTests : IDisposable
 
         var seenOnA = await instanceA.LoadGroupAsync("ws-1", "g1");
         Assert.Contains(seenOnA!.Map.Items, i => i.Text == "Written on B");
-        Assert.Equal(await instanceA.LatestSequenceAsync("ws-1"), await instanceB.LatestSequenceAsync("ws-1"));
+        Assert.Equal(await instanceA.GroupVersionsAsync("ws-1"), await instanceB.GroupVersionsAsync("ws-1"));
+        Assert.Equal(added.StreamVersion, (await instanceA.LoadGroupWithVersionAsync("ws-1", "g1"))!.Value.Version);
     }
 
     [Fact]

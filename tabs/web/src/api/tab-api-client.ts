@@ -46,11 +46,12 @@ export class TabApiClient {
     return this.send<MapSnapshot>('GET', `/api/tab/workshops/${encodeURIComponent(workshopId)}/map${query}`);
   }
 
-  changesAfter(workshopId: string, version: number, groupId: string | null): Promise<ChangesSnapshot> {
+  /** Every group changed after `position` (from the last /map or /changes answer). */
+  changesAfter(workshopId: string, position: string, groupId: string | null): Promise<ChangesSnapshot> {
     const group = groupId ? `&groupId=${encodeURIComponent(groupId)}` : '';
     return this.send<ChangesSnapshot>(
       'GET',
-      `/api/tab/workshops/${encodeURIComponent(workshopId)}/changes?after=${version}${group}`,
+      `/api/tab/workshops/${encodeURIComponent(workshopId)}/changes?after=${encodeURIComponent(position)}${group}`,
     );
   }
 

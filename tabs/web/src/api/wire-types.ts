@@ -93,7 +93,10 @@ export interface GroupSnapshot {
   stages: StageSnapshot[];
   items: MapItem[];
   initiatives: Initiative[];
-  /** The group's own stream version (0 before it starts): what "groupChanged" deltas start from and lead to. */
+  /**
+   * The group's own stream version (0 before it starts), raised by every stored change of this group and no other:
+   * what "groupChanged" deltas start from and lead to.
+   */
   groupVersion: number;
 }
 
@@ -113,7 +116,10 @@ export interface MapSnapshot {
   title: string;
   objectives: string[];
   stakeholders: string[];
+  /** The workshop's version: the sum of its groups' versions, for showing. */
   version: number;
+  /** Where to catch up from: send it back as GET /changes?after=. Opaque. */
+  position: string;
   lanes: LaneInfo[];
   lines: LineInfo[];
   groups: GroupSnapshot[];
@@ -121,6 +127,7 @@ export interface MapSnapshot {
 
 export interface ChangesSnapshot {
   version: number;
+  position: string;
   groups: GroupSnapshot[];
 }
 
@@ -148,6 +155,7 @@ export interface EditRequest {
 }
 
 export interface EditResult {
+  /** The group's version after the edit. */
   version: number;
   item?: MapItem | null;
   initiative?: Initiative | null;
@@ -162,8 +170,6 @@ export interface EditResult {
 export interface GroupChanged {
   workshopId: string;
   groupId: string;
-  /** The workshop-wide version: where a GET .../changes catch-up starts from. */
-  version: number;
   fromGroupVersion: number;
   groupVersion: number;
   /** Null when the name, scenario, step and state did not change. */

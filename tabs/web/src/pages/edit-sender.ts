@@ -66,11 +66,11 @@ export class EditSender {
 
   private settle(groupId: string, request: EditRequest, result: EditResult): void {
     if (request.op === 'delete' && request.itemId) {
-      this.store.removeOwnItem(groupId, request.itemId, result.version);
+      this.store.removeOwnItem(groupId, request.itemId);
     } else if (result.item) {
-      this.store.applyOwnItem(groupId, result.item, result.version);
+      this.store.applyOwnItem(groupId, result.item);
     } else if (result.initiative) {
-      this.store.applyOwnInitiative(groupId, { ...result.initiative, hasMyVote: request.op === 'vote' }, result.version);
+      this.store.applyOwnInitiative(groupId, { ...result.initiative, hasMyVote: request.op === 'vote' });
     }
   }
 }

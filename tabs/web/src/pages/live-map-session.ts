@@ -138,7 +138,7 @@ export class LiveMapSession {
       const map = await this.api.loadMap(this.workshop, groupId);
       const group = map.groups.find((g) => g.groupId === groupId);
       if (group) {
-        this.store.applyGroup(group, map.version);
+        this.store.applyGroup(group);
       }
     } catch (error) {
       // The map shown stays as it was; the next change (or a reconnect's catch-up) tries again.
@@ -161,7 +161,7 @@ export class LiveMapSession {
     }
 
     try {
-      this.store.applyChanges(await this.api.changesAfter(this.workshop, this.store.version, this.store.groupFilter));
+      this.store.applyChanges(await this.api.changesAfter(this.workshop, this.store.position, this.store.groupFilter));
     } catch (error) {
       this.notices.error('Could not catch up after reconnecting', String(error));
     }

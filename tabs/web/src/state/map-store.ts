@@ -18,10 +18,11 @@ export interface StoreChange {
 export type StoreListener = (change: StoreChange) => void;
 
 /**
- * The map as this tab knows it: the workshop version it is current to (where a catch-up starts) and each group's
- * own stream version. Hub deltas are applied in place when they start at the group's version; whole group
- * snapshots (a re-read after a gap, a catch-up) replace older ones; anything older than what is held is ignored,
- * so late or repeated messages never roll the map back.
+ * The map as this tab knows it: each group with its own stream version, and the position to catch up from (the
+ * position of the last /map or /changes answer: every group's version, opaque to the tab). Hub deltas are applied in
+ * place when they start at the group's version; whole group snapshots (a re-read after a gap, a catch-up) replace
+ * older ones; anything at or below the version held is ignored, so late or repeated messages never roll the map back.
+ * The workshop version shown is the sum of the groups' versions (there is no workshop-wide sequence).
  */
 export class MapStore {
   private snapshot: MapSnapshot | null = null;
@@ -33,9 +34,14 @@ export class MapStore {
     return this.snapshot;
   }
 
-  /** The highest workshop version this tab has seen: where a catch-up starts from. */
+  /** The workshop version shown (the sum of its groups' versions). */
   get version(): number {
     return this.snapshot?.version ?? 0;
+  }
+
+  /** Where a catch-up starts from: the position of the last /map or /changes answer (pushes since are re-sent, never missed). */
+  get position(): string {
+    return this.snapshot?.position ?? '0';
   }
 
   get groupFilter(): string | null {
@@ -70,21 +76,25 @@ export class MapStore {
     const fit = deltaFit(this.groupVersions.get(change.groupId), change);
     if (fit === 'applies') {
       const before = this.group(change.groupId);
-      this.commitGroup(before, applyDelta(before, change), change.version, before ? touchedCells(before, change) : undefined);
+      this.commitGroup(before, applyDelta(before, change), before ? touchedCells(before, change) : undefined);
     }
 
     return fit;
   }
 
   /** Takes one group read again (after a gap); ignored when the tab already holds that version or newer. */
-  applyGroup(group: GroupSnapshot, version: number): boolean {
-    return this.replaceGroup(group, version);
+  applyGroup(group: GroupSnapshot): boolean {
+    return this.replaceGroup(group);
   }
 
   /** Applies a GET /changes answer after a reconnect. */
   applyChanges(changes: ChangesSnapshot): void {
     for (const group of changes.groups) {
-      this.replaceGroup(group, changes.version);
+      this.replaceGroup(group);
+    }
+
+    if (this.snapshot) {
+      this.snapshot = { ...this.snapshot, position: changes.position };
     }
 
     this.raiseVersion(changes.version);
@@ -95,8 +105,11 @@ export class MapStore {
     return this.groupVersions.get(groupId);
   }
 
-  /** Applies this person's own confirmed edit without waiting for the hub's echo. */
-  applyOwnItem(groupId: string, item: MapItem, version: number): void {
+  /**
+   * Applies this person's own confirmed edit without waiting for the hub's echo. The group's version is left alone:
+   * the echo (a delta from the version held) may also carry others' changes this tab has not seen yet.
+   */
+  applyOwnItem(groupId: string, item: MapItem): void {
     const group = this.group(groupId);
     if (!group) {
       return;
@@ -109,7 +122,6 @@ export class MapStore {
 
     const items = existing ? group.items.map((i) => (i.id === item.id ? item : i)) : [...group.items, item];
     this.putGroup({ ...group, items });
-    this.raiseVersion(version);
     this.emit({ groupId, announcements: [] });
   }
 
@@ -121,32 +133,30 @@ export class MapStore {
     }
 
     if (current === null) {
-      this.removeOwnItem(groupId, itemId, this.version);
+      this.removeOwnItem(groupId, itemId);
       return;
     }
 
-    this.applyOwnItem(groupId, current, this.version);
+    this.applyOwnItem(groupId, current);
   }
 
-  removeOwnItem(groupId: string, itemId: string, version: number): void {
+  removeOwnItem(groupId: string, itemId: string): void {
     const group = this.group(groupId);
     if (!group) {
       return;
     }
 
     this.putGroup({ ...group, items: group.items.filter((i) => i.id !== itemId) });
-    this.raiseVersion(version);
     this.emit({ groupId, announcements: [] });
   }
 
-  applyOwnInitiative(groupId: string, initiative: Initiative, version: number): void {
+  applyOwnInitiative(groupId: string, initiative: Initiative): void {
     const group = this.group(groupId);
     if (!group) {
       return;
     }
 
     this.putGroup({ ...group, initiatives: group.initiatives.map((i) => (i.id === initiative.id ? initiative : i)) });
-    this.raiseVersion(version);
     this.emit({ groupId, announcements: [] });
   }
 
@@ -169,32 +179,33 @@ export class MapStore {
     return this.filter === null || groupId === this.filter;
   }
 
-  private replaceGroup(incoming: GroupSnapshot, version: number): boolean {
+  private replaceGroup(incoming: GroupSnapshot): boolean {
     if (!this.snapshot || !this.shows(incoming.groupId)) {
       return false;
     }
 
     const seen = this.groupVersions.get(incoming.groupId);
     if (seen !== undefined && incoming.groupVersion <= seen) {
-      this.raiseVersion(version);
       return false;
     }
 
     const before = this.group(incoming.groupId);
     // Broadcast snapshots cannot know who "me" is; keep this person's own vote marks.
     const myVotes = new Map(before?.initiatives.map((i) => [i.id, i.hasMyVote]) ?? []);
-    this.commitGroup(before, { ...incoming, initiatives: incoming.initiatives.map((i) => ({ ...i, hasMyVote: myVotes.get(i.id) ?? i.hasMyVote })) }, version);
+    this.commitGroup(before, { ...incoming, initiatives: incoming.initiatives.map((i) => ({ ...i, hasMyVote: myVotes.get(i.id) ?? i.hasMyVote })) });
     return true;
   }
 
-  private commitGroup(before: GroupSnapshot | undefined, group: GroupSnapshot, version: number, cells?: StoreChange['cells']): void {
+  private commitGroup(before: GroupSnapshot | undefined, group: GroupSnapshot, cells?: StoreChange['cells']): void {
     if (!this.snapshot) {
       return;
     }
 
+    const seen = this.groupVersions.get(group.groupId);
     this.groupVersions.set(group.groupId, group.groupVersion);
     this.putGroup(group);
-    this.raiseVersion(version);
+    // The workshop version is the sum of the groups' versions: this group moved it on by what it moved on.
+    this.raiseVersion(this.snapshot.version + group.groupVersion - (seen ?? 0));
     const announcements = describeGroupChange(before, group, this.snapshot.lanes);
     this.emit({ groupId: before ? group.groupId : null, announcements, ...(before && cells ? { cells } : {}) });
   }

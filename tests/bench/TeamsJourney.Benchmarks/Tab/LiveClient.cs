@@ -260,7 +260,6 @@ internal sealed class LiveClient : IAsyncDisposable
 
     private sealed record Delta(
         string GroupId,
-        long Version,
         long FromGroupVersion,
         long GroupVersion,
         JsonElement? Header,
