@@ -32,6 +32,7 @@ internal sealed partial class TableWorkshopStore
     {
         StoreArguments.RequireAppend(workshopId, streamId, expectedStreamVersion, events, idempotencyKey);
         await EnsureTablesAsync(cancellationToken);
+        await EnsureCurrentLayoutAsync(workshopId, cancellationToken);
         var key = (workshopId, streamId);
         if (_knownHeads.TryGetValue(key, out var known) && known.Version == expectedStreamVersion
             && await TrySubmitAsync(workshopId, streamId, expectedStreamVersion, events, idempotencyKey, known.ETag, cancellationToken) is { } fast)

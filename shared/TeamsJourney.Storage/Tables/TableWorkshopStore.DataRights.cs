@@ -59,6 +59,7 @@ internal sealed partial class TableWorkshopStore
         }
 
         await _workshops.DeleteEntityAsync(workshopId, TableKeys.WorkshopHeadRow, ETag.All, cancellationToken);
+        _currentLayout.TryRemove(workshopId, out _);
         return true;
     }
 

@@ -12,6 +12,7 @@ internal sealed partial class TableWorkshopStore
         StoreArguments.RequireKeyId(streamId, nameof(streamId));
         ArgumentOutOfRangeException.ThrowIfNegative(afterStreamVersion);
         await EnsureTablesAsync(cancellationToken);
+        await EnsureCurrentLayoutAsync(workshopId, cancellationToken);
 
         // A stream's events are one key range in version order: catching up reads only what is new, of this stream only.
         var filter = TableClient.CreateQueryFilter(
@@ -28,6 +29,7 @@ internal sealed partial class TableWorkshopStore
     {
         StoreArguments.RequireKeyId(workshopId, nameof(workshopId));
         await EnsureTablesAsync(cancellationToken);
+        await EnsureCurrentLayoutAsync(workshopId, cancellationToken);
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {workshopId} and RowKey gt {TableKeys.EventRangeStart} and RowKey lt {TableKeys.EventRangeEnd}");
         var events = await QueryEventsAsync(filter, cancellationToken);

@@ -99,6 +99,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
             return false;
         }
 
+        RememberCurrentLayout(header.WorkshopId);
         await _workshopIndex.UpsertEntityAsync(WorkshopEntities.ToIndexEntity(header), TableUpdateMode.Replace, cancellationToken);
         return true;
     }
@@ -134,6 +135,7 @@ internal sealed partial class TableWorkshopStore : IWorkshopStore
             return false;
         }
 
+        RememberCurrentLayout(header.WorkshopId);
         await _workshopIndex.UpsertEntityAsync(WorkshopEntities.ToIndexEntity(header), TableUpdateMode.Replace, cancellationToken);
         return true;
     }

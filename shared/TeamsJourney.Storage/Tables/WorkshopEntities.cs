@@ -5,12 +5,24 @@ namespace TeamsJourney.Storage.Tables;
 /// <summary>Maps the store's records to and from table entities; property names are part of the stored format.</summary>
 internal static class WorkshopEntities
 {
+    /// <summary>
+    /// The head row property naming the layout of the partition's event rows: <see cref="CurrentEventLayout"/> for rows
+    /// keyed by stream and version; absent on partitions written in the <see cref="SequenceLayout"/>.
+    /// </summary>
+    public const string EventLayoutProperty = "EventLayout";
+
+    /// <summary>Event rows keyed "event|" + encoded stream id + "|" + version, no workshop-wide sequence.</summary>
+    public const int CurrentEventLayout = 2;
+
     public static TableEntity ToHeadEntity(WorkshopHeader header)
     {
-        var entity = new TableEntity(header.WorkshopId, TableKeys.WorkshopHeadRow);
+        var entity = new TableEntity(header.WorkshopId, TableKeys.WorkshopHeadRow) { [EventLayoutProperty] = CurrentEventLayout };
         AddHeaderProperties(entity, header);
         return entity;
     }
+
+    /// <summary>True when the head row says its partition's events are in the current layout.</summary>
+    public static bool HasCurrentEventLayout(TableEntity head) => head.GetInt32(EventLayoutProperty) >= CurrentEventLayout;
 
     public static TableEntity ToIndexEntity(WorkshopHeader header)
     {

@@ -47,6 +47,32 @@ public sealed class TableKeysTests
     }
 
     [Theory]
+    [InlineData("workshop")]
+    [InlineData("group-1")]
+    [InlineData("óóóóóóó")]
+    public void A_current_event_row_is_never_taken_for_a_sequence_keyed_one(string stream)
+    {
+        // The migration deletes what it takes for old rows: a current row must never look like one.
+        foreach (var version in new[] { 1L, 9L, long.MaxValue })
+        {
+            Assert.False(SequenceLayout.IsEventRow(TableKeys.EventRow(stream, version)));
+        }
+    }
+
+    [Theory]
+    [InlineData("event|0000000000000000001", true)]
+    [InlineData("event|0000000000000000042", true)]
+    [InlineData("event|9999999999999999999", true)]
+    [InlineData("event|000000000000000001", false)]
+    [InlineData("event|00000000000000000001", false)]
+    [InlineData("event|000000000000000000a", false)]
+    [InlineData("stream|0000000000000000001", false)]
+    public void A_sequence_keyed_event_row_is_event_and_19_digits(string rowKey, bool expected)
+    {
+        Assert.Equal(expected, SequenceLayout.IsEventRow(rowKey));
+    }
+
+    [Theory]
     [InlineData("Tj")]
     [InlineData("t0123456789abcdef0123456789abcdef")]
     public void IsValidTablePrefix_accepts_letters_and_digits_starting_with_a_letter(string prefix)
