@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using TeamsJourney.Tabs.Web.Tests.Fixtures;
 using static Microsoft.Playwright.Assertions;
@@ -53,6 +54,32 @@ public sealed class DeltaTests(LiveTabFixture tab)
         Assert.Equal(1, watched.GroupReads);
     }
 
+    [Fact]
+    public async Task A_change_whose_push_is_lost_while_the_tab_joins_arrives_through_the_catch_up_from_the_maps_position()
+    {
+        var group = await tab.StartWorkshopAsync();
+        var earlier = await tab.Api.AddItemAsync(group.WorkshopId, group.GroupId, "PainPoint", "Shown by the first read");
+        JsonObject? stored = null;
+
+        // Stored after the page read the map (and its position) and joined the hub, before it catches up; its push is
+        // lost, and nothing follows it that would show the gap: only the catch-up from the position can bring it.
+        await using var watched = await WatchedPage.OpenAsync(
+            tab,
+            group.WorkshopId,
+            dropPushWith: "Stored while the tab was joining",
+            beforeCatchUp: async () => stored = await tab.Api.AddItemAsync(group.WorkshopId, group.GroupId, "PainPoint", "Stored while the tab was joining"));
+
+        await Expect(watched.Page.Locator($"article.item[data-item-id='{(string)stored!["id"]!}']")).ToContainTextAsync("Stored while the tab was joining");
+        await Expect(watched.Page.Locator($"article.item[data-item-id='{(string)earlier["id"]!}']")).ToBeVisibleAsync();
+        await watched.Dropped.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(0, watched.GroupReads);
+
+        // The group is held at the version the catch-up brought, so the next push follows on from it.
+        await tab.Api.AddItemAsync(group.WorkshopId, group.GroupId, "PainPoint", "The next push follows on");
+        await Expect(watched.Page.GetByText("The next push follows on")).ToBeVisibleAsync();
+        Assert.Equal(0, watched.GroupReads);
+    }
+
     /// <summary>
     /// A map page whose hub WebSocket passes through Playwright (so a push can be dropped, as a lost message would be),
     /// counting the group re-reads (GET .../map?groupId=) it makes once the map is shown and caught up.
@@ -74,7 +101,9 @@ public sealed class DeltaTests(LiveTabFixture tab)
         public int GroupReads => Volatile.Read(ref _groupReads);
 
         /// <param name="dropPushWith">Drops the first "groupChanged" push containing this text (null: drops none).</param>
-        public static async Task<WatchedPage> OpenAsync(LiveTabFixture tab, string workshopId, string? dropPushWith = null, Uri? host = null)
+        /// <param name="beforeCatchUp">Runs while the page's first catch-up (GET .../changes) is held back.</param>
+        public static async Task<WatchedPage> OpenAsync(
+            LiveTabFixture tab, string workshopId, string? dropPushWith = null, Uri? host = null, Func<Task>? beforeCatchUp = null)
         {
             var context = await tab.Browser.NewContextAsync(new BrowserNewContextOptions
             {
@@ -112,6 +141,19 @@ public sealed class DeltaTests(LiveTabFixture tab)
                     }
                 });
             });
+            if (beforeCatchUp is not null)
+            {
+                await page.RouteAsync("**/changes?**", async route =>
+                {
+                    if (Interlocked.Exchange(ref beforeCatchUp, null) is { } first)
+                    {
+                        await first();
+                    }
+
+                    await route.ContinueAsync();
+                });
+            }
+
             var caughtUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             page.RequestFinished += (_, request) =>
             {
