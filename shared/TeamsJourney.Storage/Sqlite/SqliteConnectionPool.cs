@@ -92,7 +92,11 @@ internal sealed class PreparedConnection : IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var pragma = connection.CreateCommand(null, $"PRAGMA busy_timeout = {busyTimeoutMilliseconds};");
+            // Both settings belong to the connection, not the file, so every pooled connection sets them. Without
+            // synchronous = NORMAL a connection keeps SQLite's default FULL, which in WAL mode syncs the log to disk on
+            // every commit (a quarter of a card turn's kernel time). NORMAL syncs at checkpoints: a commit survives the
+            // process being killed; only a power cut can take back the last commits before the next checkpoint.
+            await using var pragma = connection.CreateCommand(null, $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;");
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return new PreparedConnection(connection);
         }

@@ -35,6 +35,24 @@ public sealed class SqliteFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_pooled_connection_syncs_at_checkpoints_not_on_every_commit()
+    {
+        // synchronous is a setting of the connection, not the file: a pooled connection that missed it would sync
+        // the WAL to disk on every commit (SQLite's default FULL = 2; NORMAL = 1).
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        using var pool = new SqliteConnectionPool($"Data Source={DatabasePath}", busyTimeoutMilliseconds: 5000);
+        await using var first = await pool.RentAsync(CancellationToken.None);
+        await using var second = await pool.RentAsync(CancellationToken.None);
+
+        foreach (var lease in new[] { first, second })
+        {
+            await using var command = lease.Connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous;";
+            Assert.Equal(1L, await command.ExecuteScalarAsync());
+        }
+    }
+
+    [Fact]
     public async Task Events_written_by_one_store_are_read_by_a_new_store_on_the_same_file()
     {
         var workshop = AWorkshop().Build();

@@ -12,6 +12,7 @@ internal sealed class LoopbackConnector : IDisposable
     private readonly HttpListener _listener = new();
     private readonly Task _loop;
     private int _nextId;
+    private int _abandoned;
 
     private LoopbackConnector(Uri serviceUrl)
     {
@@ -45,13 +46,31 @@ internal sealed class LoopbackConnector : IDisposable
                 return;
             }
 
-            var body = Encoding.UTF8.GetBytes($$"""{"id":"bench-activity-{{Interlocked.Increment(ref _nextId)}}"}""");
+            _ = AnswerAsync(context);
+        }
+    }
+
+    // Each call is answered on its own, so one slow reader never holds up the host's other replies. A host that is
+    // stopped (or killed) between sending a reply and reading the answer leaves a broken pipe: that is the host's
+    // business, not a failure of the run, so it is counted and the loop goes on.
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        var body = Encoding.UTF8.GetBytes($$"""{"id":"bench-activity-{{Interlocked.Increment(ref _nextId)}}"}""");
+        try
+        {
             context.Response.StatusCode = 200;
             context.Response.ContentType = "application/json";
             await context.Response.OutputStream.WriteAsync(body);
             context.Response.Close();
         }
+        catch (Exception exception) when (exception is HttpListenerException or IOException or ObjectDisposedException)
+        {
+            Interlocked.Increment(ref _abandoned);
+        }
     }
+
+    /// <summary>Replies whose caller hung up before reading the answer (a host stopped mid-send).</summary>
+    public int CallsAbandoned => _abandoned;
 
     public void Dispose()
     {
