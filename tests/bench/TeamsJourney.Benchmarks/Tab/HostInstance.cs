@@ -45,6 +45,7 @@ internal sealed class HostInstance : IDisposable
             ["TabAuth__ClientId"] = string.Empty,
             ["Bot__AppId"] = string.Empty,
         };
+        foreach (var pair in (Environment.GetEnvironmentVariable("BENCH_HOST_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)) { var kv = pair.Split('=', 2); environment[kv[0]] = kv[1]; }
         var address = new Uri($"http://127.0.0.1:{port}/");
         var process = ChildProcess.Start(name, "dotnet", [repository.BotDll, "--urls", address.ToString().TrimEnd('/')], repository.BotProject, environment);
         var host = new HostInstance(process, address);
