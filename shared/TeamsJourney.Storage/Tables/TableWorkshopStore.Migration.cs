@@ -34,8 +34,8 @@ internal sealed partial class TableWorkshopStore
     // still appending to this workshop: refuse rather than spin.
     private const int MaxMigrationRounds = 10;
 
-    // Entity-group transactions take 100 operations; the data budget matches one append's (StorageLimits).
-    private const int MigrationBatchRows = 100;
+    // The data budget of one batch matches one append's (StorageLimits), which is written in one transaction too.
+    private const int MigrationBatchRows = MaxTransactionActions;
     private const int MigrationBatchDataChars = StorageLimits.MaxAppendDataLength;
 
     // Forgetting costs one point read per workshop on its next use, so a full set is simply cleared.
