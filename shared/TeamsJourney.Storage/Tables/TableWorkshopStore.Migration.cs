@@ -113,7 +113,7 @@ internal sealed partial class TableWorkshopStore
 
     /// <summary>
     /// One round: copy every old event row, delete the old rows, then mark the head row current under the ETag read
-    /// before the copy. False when the head changed meanwhile (go round again); true when done or the workshop is gone.
+    /// before the copy. True when done; false when the head changed or went meanwhile (go round again and look).
     /// </summary>
     private async Task<bool> TryMigrateAsync(TableEntity head, CancellationToken cancellationToken)
     {
@@ -138,9 +138,9 @@ internal sealed partial class TableWorkshopStore
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             // Deleted while this round copied: the deletion may have missed the copies written after its read, and a
-            // deleted workshop must stay deleted, so they go too.
+            // deleted workshop must stay deleted, so they go too. The next round finds no head and remembers nothing.
             await DeleteRowsAsync(workshopId, [.. copies.Select(c => c.RowKey)], cancellationToken);
-            return true;
+            return false;
         }
     }
 

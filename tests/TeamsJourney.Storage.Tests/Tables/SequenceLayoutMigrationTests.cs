@@ -154,7 +154,7 @@ public sealed class SequenceLayoutMigrationTests(AzuriteFixture azurite) : IAsyn
 
         // The old version appends right when the migration submits its first copy batch: after the migration read the
         // head and the old rows, before it marks the head.
-        var interference = new OldWriterOnFirstBatch(() => old.Writer.AppendAsync("group-2", ["typed during the upgrade"], "delivery-during"));
+        var interference = new OnFirstBatch(() => old.Writer.AppendAsync("group-2", ["typed during the upgrade"], "delivery-during"));
         var options = new TableClientOptions();
         options.AddPolicy(interference, HttpPipelinePosition.PerCall);
         var store = new TableWorkshopStore(new TableServiceClient(azurite.ConnectionString, options), _tablePrefix);
@@ -166,6 +166,25 @@ public sealed class SequenceLayoutMigrationTests(AzuriteFixture azurite) : IAsyn
         Assert.Contains(all, e => e.StreamId == "group-2" && e.Data == """{"text":"typed during the upgrade"}""");
         Assert.True(await store.HasProcessedAsync(old.WorkshopId, "delivery-during"));
         Assert.Empty(await old.Writer.OldEventRowsAsync());
+    }
+
+    [Fact]
+    public async Task A_workshop_deleted_by_another_instance_in_the_middle_of_its_migration_stays_deleted()
+    {
+        var old = await OldWorkshopAsync(events: 30);
+        var deleting = NewInstance();
+        var interference = new OnFirstBatch(async () => Assert.True(await deleting.DeleteWorkshopAsync(old.WorkshopId)));
+        var options = new TableClientOptions();
+        options.AddPolicy(interference, HttpPipelinePosition.PerCall);
+        var store = new TableWorkshopStore(new TableServiceClient(azurite.ConnectionString, options), _tablePrefix);
+
+        var all = await store.ReadWorkshopAsync(old.WorkshopId);
+
+        Assert.True(interference.Fired);
+        Assert.Empty(all);
+        Assert.Null(await store.GetWorkshopAsync(old.WorkshopId));
+        var left = _workshops.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {old.WorkshopId}"));
+        Assert.Empty(await left.ToListAsync());
     }
 
     [Fact]
@@ -216,8 +235,8 @@ public sealed class SequenceLayoutMigrationTests(AzuriteFixture azurite) : IAsyn
         return (workshopId, writer);
     }
 
-    /// <summary>Runs an old-version append once, just before the first entity-group transaction the store sends.</summary>
-    private sealed class OldWriterOnFirstBatch(Func<Task> append) : HttpPipelinePolicy
+    /// <summary>Runs something once (an old-version append, a deletion), just before the first entity-group transaction the store sends.</summary>
+    private sealed class OnFirstBatch(Func<Task> action) : HttpPipelinePolicy
     {
         private int _fired;
 
@@ -230,7 +249,7 @@ public sealed class SequenceLayoutMigrationTests(AzuriteFixture azurite) : IAsyn
         {
             if (message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal) && Interlocked.Exchange(ref _fired, 1) == 0)
             {
-                await append();
+                await action();
             }
 
             await ProcessNextAsync(message, pipeline);
