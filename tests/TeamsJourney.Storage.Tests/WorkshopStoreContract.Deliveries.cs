@@ -83,4 +83,35 @@ public abstract partial class WorkshopStoreContract
         Assert.Equal(DeliveryClaim.Claimed, await Store.ClaimDeliveryAsync("19:abc@thread.tacv2", "2", Now.AddHours(1), Now.AddHours(2)));
         Assert.Equal(DeliveryClaim.Completed, await Store.ClaimDeliveryAsync("19:abc@thread.tacv2", "3", Now.AddHours(1), Now.AddHours(2)));
     }
+
+    [Fact]
+    public async Task Completing_a_batch_completes_every_delivery_of_every_conversation_once_each()
+    {
+        // 150 in one conversation (more than one entity-group transaction holds), 3 in others, and one named twice.
+        var many = Enumerable.Range(1, 150).Select(i => ("19:busy@thread.tacv2", $"{i}")).ToList();
+        var others = Enumerable.Range(1, 3).Select(i => ($"19:quiet-{i}@thread.tacv2", "1")).ToList();
+        foreach (var (conversationId, activityId) in many.Concat(others))
+        {
+            Assert.Equal(DeliveryClaim.Claimed, await Store.ClaimDeliveryAsync(conversationId, activityId, Now, Now.AddMinutes(2)));
+        }
+
+        await Store.CompleteDeliveriesAsync([.. many, .. others, ("19:busy@thread.tacv2", "7")]);
+
+        foreach (var (conversationId, activityId) in many.Concat(others))
+        {
+            Assert.Equal(DeliveryClaim.Completed, await Store.ClaimDeliveryAsync(conversationId, activityId, Now.AddHours(1), Now.AddHours(2)));
+        }
+
+        Assert.Equal(DeliveryClaim.Claimed, await Store.ClaimDeliveryAsync("19:busy@thread.tacv2", "151", Now, Now.AddMinutes(2)));
+    }
+
+    [Fact]
+    public async Task A_batch_with_a_blank_delivery_is_refused_before_anything_is_written()
+    {
+        Assert.Equal(DeliveryClaim.Claimed, await Store.ClaimDeliveryAsync("19:abc@thread.tacv2", "1", Now, Now.AddMinutes(2)));
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.CompleteDeliveriesAsync([("19:abc@thread.tacv2", "1"), ("19:abc@thread.tacv2", " ")]));
+
+        Assert.Equal(DeliveryClaim.InProgress, await Store.ClaimDeliveryAsync("19:abc@thread.tacv2", "1", Now, Now.AddMinutes(2)));
+    }
 }

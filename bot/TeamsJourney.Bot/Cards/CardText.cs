@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using TeamsJourney.Domain.Maps;
 
@@ -6,6 +7,9 @@ namespace TeamsJourney.Bot.Cards;
 /// <summary>How user text and domain values read on a card.</summary>
 internal static class CardText
 {
+    // What Quote escapes (Adaptive Card markdown) or replaces (line breaks).
+    private static readonly SearchValues<char> MarkdownOrLineBreak = SearchValues.Create("*_[]`#>\\\r\n");
+
     /// <summary>
     /// User text shortened for a card line, with Adaptive Card markdown neutralised so an answer such
     /// as "**urgent** [link](x)" shows as typed rather than being formatted or turned into a link.
@@ -13,6 +17,13 @@ internal static class CardText
     public static string Quote(string text, int maxLength = 280)
     {
         var shortened = Shorten(text, maxLength);
+
+        // Most answers have nothing to escape: those are returned as they are, without copying them character by character.
+        if (shortened.AsSpan().IndexOfAny(MarkdownOrLineBreak) < 0)
+        {
+            return shortened;
+        }
+
         var builder = new StringBuilder(shortened.Length + 8);
         foreach (var c in shortened)
         {

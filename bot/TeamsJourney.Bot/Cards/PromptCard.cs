@@ -25,7 +25,8 @@ internal static partial class PromptCard
         // the JSON) can outgrow the message size Teams accepts, so the card lists fewer, most-voted first.
         var (total, noun) = prompt.Kind == StepKind.InitiativeIdeas ? (prompt.PainPoints.Count, "pain points") : (prompt.Initiatives.Count, "initiatives");
         var listed = total;
-        while (!AdaptiveCardSerializer.FitsSizeBudget(card) && listed > 1)
+        // Measured only when there is a list to shorten (a measure is a whole serialization; most steps list none).
+        while (listed > 1 && !AdaptiveCardSerializer.FitsSizeBudget(card))
         {
             listed = listed * 3 / 4;
             var shortened = prompt with

@@ -138,6 +138,14 @@ public class ConnectorClient
     /// </summary>
     private byte[] FitToBudget(Activity activity, HttpMethod method, Uri uri)
     {
+        // Almost every activity fits: written straight to UTF-8 once. Only one over budget is built as a JSON tree
+        // for the size budget to shorten.
+        var direct = JsonSerializer.SerializeToUtf8Bytes(activity, ActivityJsonContext.Default.Activity);
+        if (direct.Length <= OutboundSizeBudget.MaxBytes)
+        {
+            return direct;
+        }
+
         var json = JsonSerializer.SerializeToNode(activity, ActivityJsonContext.Default.Activity)
             ?? throw new InvalidOperationException("An activity never serializes to JSON null.");
         var options = ActivityJsonContext.Default.Options;

@@ -23,7 +23,9 @@ public static class Identifier
             throw new DomainValidationException(field, $"The {field} is longer than {MaxLength} characters.");
         }
 
-        if (value.Any(char.IsControl) || value.Trim().Length != value.Length)
+        // Checked on every id of every stored event a replay reads, so a span search rather than a delegate per character.
+        if (value.AsSpan().ContainsAnyInRange('\u0000', '\u001F') || value.AsSpan().ContainsAnyInRange('\u007F', '\u009F')
+            || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
         {
             throw new DomainValidationException(field, $"The {field} contains spaces at the ends or control characters.");
         }

@@ -6,8 +6,7 @@ namespace TeamsJourney.Storage.Tables;
 
 internal sealed partial class TableWorkshopStore
 {
-    // An entity-group transaction holds at most 100 operations.
-    private const int DeleteBatch = 100;
+    private const int DeleteBatch = MaxTransactionActions;
 
     /// <inheritdoc />
     public async Task<bool> DeleteWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)

@@ -8,6 +8,9 @@ internal sealed partial class TableWorkshopStore
     private const string LeaseUntilProperty = "LeaseUntil";
     private const string CompletedProperty = "Completed";
 
+    // An entity-group transaction holds at most 100 operations.
+    private const int MaxTransactionActions = 100;
+
     /// <inheritdoc />
     public async Task<DeliveryClaim> ClaimDeliveryAsync(
         string conversationId, string activityId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
@@ -63,6 +66,38 @@ internal sealed partial class TableWorkshopStore
         await EnsureTablesAsync(cancellationToken);
         var entity = new TableEntity(TableKeys.Encode(conversationId), TableKeys.DeliveryRow(activityId)) { [CompletedProperty] = true };
         await _conversations.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One entity-group transaction per conversation (deliveries are partitioned by conversation) and up to
+    /// <see cref="MaxTransactionActions"/> rows each, the conversations in parallel: a batch written behind the turns
+    /// costs a round trip per conversation instead of one per turn.
+    /// </remarks>
+    public async Task CompleteDeliveriesAsync(IReadOnlyList<(string ConversationId, string ActivityId)> deliveries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deliveries);
+        foreach (var (conversationId, activityId) in deliveries)
+        {
+            StoreArguments.RequireDelivery(conversationId, activityId);
+        }
+
+        if (deliveries.Count == 0)
+        {
+            return;
+        }
+
+        await EnsureTablesAsync(cancellationToken);
+
+        // A transaction may name each row once: a delivery completed twice in the batch is written once.
+        var transactions = deliveries
+            .Select(d => (Partition: TableKeys.Encode(d.ConversationId), Row: TableKeys.DeliveryRow(d.ActivityId)))
+            .Distinct()
+            .GroupBy(d => d.Partition, StringComparer.Ordinal)
+            .SelectMany(partition => partition.Chunk(MaxTransactionActions))
+            .Select(rows => rows.Select(r => new TableTransactionAction(
+                TableTransactionActionType.UpsertMerge, new TableEntity(r.Partition, r.Row) { [CompletedProperty] = true })).ToList());
+        await Task.WhenAll(transactions.Select(actions => _conversations.SubmitTransactionAsync(actions, cancellationToken)));
     }
 
     /// <inheritdoc />

@@ -45,6 +45,14 @@ internal sealed class HostInstance : IDisposable
             ["TabAuth__ClientId"] = string.Empty,
             ["Bot__AppId"] = string.Empty,
         };
+        // For diagnosis, settings for the host alone (the driver shares the environment otherwise), e.g.
+        // TEAMSJOURNEY_BENCH_HOST_ENV="DOTNET_JitDisasmSummary=1;DOTNET_JitStdOutFile=/tmp/jit-host.txt".
+        foreach (var pair in (Environment.GetEnvironmentVariable("TEAMSJOURNEY_BENCH_HOST_ENV") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = pair.Split('=', 2);
+            environment[parts[0].Trim()] = parts.Length == 2 ? parts[1] : string.Empty;
+        }
+
         var address = new Uri($"http://127.0.0.1:{port}/");
         var process = ChildProcess.Start(name, "dotnet", [repository.BotDll, "--urls", address.ToString().TrimEnd('/')], repository.BotProject, environment);
         var host = new HostInstance(process, address);

@@ -19,14 +19,14 @@ internal static class TurnReport
         }
 
         Console.WriteLine();
-        Console.WriteLine("| run | participants | loop | card turns/s | p50 ms | p95 ms | p99 ms | busy | warnings | errors | misfiled / checked | host CPU s | host peak MB |");
-        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| run | participants | loop | card turns/s | p50 ms | p95 ms | p99 ms | busy | warnings | errors | misfiled / checked | host CPU s | host CPU ms / turn | host peak MB |");
+        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             var ms = r.Tally.SortedMilliseconds();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {r.Name} | {r.Participants:N0} | {r.Loop.ToString().ToLowerInvariant()} | {r.TurnsPerSecond:N0} | {Percentile(ms, 0.50):N1} | {Percentile(ms, 0.95):N1} | {Percentile(ms, 0.99):N1} | {r.Tally.Busy:N0} | {r.Tally.Warnings:N0} | {r.Tally.Errors:N0} | {r.Misfiled:N0} / {r.Checked:N0} | {r.Usage?.CpuSeconds.ToString("N1", CultureInfo.InvariantCulture) ?? "-"} | {r.Usage?.PeakMegabytes.ToString("N0", CultureInfo.InvariantCulture) ?? "-"} |"));
+                $"| {r.Name} | {r.Participants:N0} | {r.Loop.ToString().ToLowerInvariant()} | {r.TurnsPerSecond:N0} | {Percentile(ms, 0.50):N1} | {Percentile(ms, 0.95):N1} | {Percentile(ms, 0.99):N1} | {r.Tally.Busy:N0} | {r.Tally.Warnings:N0} | {r.Tally.Errors:N0} | {r.Misfiled:N0} / {r.Checked:N0} | {r.Usage?.CpuSeconds.ToString("N1", CultureInfo.InvariantCulture) ?? "-"} | {CpuPerTurn(r)} | {r.Usage?.PeakMegabytes.ToString("N0", CultureInfo.InvariantCulture) ?? "-"} |"));
         }
 
         foreach (var r in results.Where(r => r.Tally.Warnings > 0))
@@ -41,6 +41,11 @@ internal static class TurnReport
         Console.WriteLine("(closed loop) or from when the press was due (open loop) to the whole answer read.");
         return results.All(r => r.Tally.Errors == 0 && r.Misfiled == 0);
     }
+
+    // Processor time per turn measures the host's own work even on a shared machine, where the wall clock mostly
+    // measures the queue for the cores.
+    private static string CpuPerTurn(TurnResult r) =>
+        r.Usage is { } usage && r.Tally.Turns > 0 ? (usage.CpuSeconds * 1000 / r.Tally.Turns).ToString("N2", CultureInfo.InvariantCulture) : "-";
 
     private static string Runs(IEnumerable<double> milliseconds) =>
         string.Join(", ", milliseconds.Select(m => m.ToString("N0", CultureInfo.InvariantCulture)));
