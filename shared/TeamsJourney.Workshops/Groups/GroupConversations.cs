@@ -109,12 +109,13 @@ public sealed class GroupConversations
     /// <summary>The group the conversation holds, or null when it is not a workshop group.</summary>
     public async Task<ConversationGroup?> FindAsync(string? conversationId, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrEmpty(conversationId) || await _repository.FindConversationAsync(conversationId, cancellationToken) is not { } binding)
+        // Routing a turn: what this instance read or wrote within the last moment will do (decisions read afresh).
+        if (string.IsNullOrEmpty(conversationId) || await _repository.FindRecentConversationAsync(conversationId, cancellationToken) is not { } binding)
         {
             return null;
         }
 
-        var workshop = await _repository.LoadWorkshopAsync(binding.WorkshopId, cancellationToken);
+        var workshop = await _repository.LoadRecentWorkshopAsync(binding.WorkshopId, cancellationToken);
         return workshop is null || WorkshopStreams.GroupIdOf(binding.StreamId) is not { } groupId
             ? null
             : new ConversationGroup(workshop.Workshop, groupId, ToConversation(binding));

@@ -48,9 +48,13 @@ public static class WorkshopsExtensions
             .BindConfiguration(WorkshopsOptions.SectionName)
             .Validate(o => o.CachedStreams >= 2, "Workshops:CachedStreams must be at least 2.")
             .Validate(o => o.TimeBoxCheckSeconds is >= 1 and <= 300, "Workshops:TimeBoxCheckSeconds must be between 1 and 300.")
+            .Validate(o => o.RecentReadMilliseconds is >= 0 and <= 60_000, "Workshops:RecentReadMilliseconds must be between 0 and 60000.")
             .ValidateOnStart();
-        services.AddSingleton(sp => new WorkshopRepository(
-            sp.GetRequiredService<IWorkshopStore>(), sp.GetServices<IWorkshopChangeObserver>(), sp.GetRequiredService<IOptions<WorkshopsOptions>>().Value.CachedStreams));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<WorkshopsOptions>>().Value;
+            return new WorkshopRepository(sp.GetRequiredService<IWorkshopStore>(), sp.GetServices<IWorkshopChangeObserver>(), options.CachedStreams, options.RecentReadMilliseconds);
+        });
 
         services.AddSingleton(sp => new InboundDeliveries(sp.GetRequiredService<IWorkshopStore>(), Time(sp), sp.GetRequiredService<ILogger<InboundDeliveries>>()));
         services.AddSingleton(sp => new WorkshopScenarios(Repository(sp)));

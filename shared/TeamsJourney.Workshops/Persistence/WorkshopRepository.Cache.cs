@@ -17,7 +17,11 @@ internal sealed partial class WorkshopRepository
     /// events (a key-range read on both backends), so a write never replays the group's whole history, never reads
     /// other groups' events, and another instance's writes are still seen.
     /// </summary>
-    private sealed record CachedStream(object State, long StreamVersion, long Touched);
+    private sealed record CachedStream(object State, long StreamVersion, long Touched, long CaughtUpAtMilliseconds);
+
+    // A monotonic clock for how recent a read is (not the TimeProvider: a test's fake clock that stands still must not
+    // make a cached read look recent forever).
+    private static long NowMilliseconds => Environment.TickCount64;
 
     private long _touches;
 
@@ -31,28 +35,51 @@ internal sealed partial class WorkshopRepository
         string streamId,
         Func<IReadOnlyList<StoredEvent>, Task<T?>> start,
         Func<T, IReadOnlyList<StoredEvent>, T> fold,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool recentIsEnough = false)
         where T : class
     {
         var key = (workshopId, streamId);
         if (_cache.TryGetValue(key, out var cached) && cached.State is T state)
         {
+            // A read that only routes or shows (never one a write decides on) may use what this instance read or wrote
+            // within the last moment: its own writes are in the cache at once, another instance's within that moment.
+            if (recentIsEnough && NowMilliseconds - cached.CaughtUpAtMilliseconds < _recentReadMilliseconds)
+            {
+                return (state, cached.StreamVersion);
+            }
+
+            var readAt = NowMilliseconds;
             var newer = await _store.ReadStreamAsync(workshopId, streamId, cached.StreamVersion, cancellationToken);
             var caughtUp = newer.Count == 0 ? state : fold(state, newer);
-            var entry = new CachedStream(caughtUp, newer.Count == 0 ? cached.StreamVersion : newer[^1].StreamVersion, Interlocked.Increment(ref _touches));
+            var entry = new CachedStream(caughtUp, newer.Count == 0 ? cached.StreamVersion : newer[^1].StreamVersion, Interlocked.Increment(ref _touches), readAt);
             Remember(key, entry);
             return (caughtUp, entry.StreamVersion);
         }
 
+        var firstReadAt = NowMilliseconds;
         var stored = await _store.ReadStreamAsync(workshopId, streamId, 0, cancellationToken);
         if (stored.Count == 0 || await start(stored) is not { } first)
         {
             return null;
         }
 
-        Remember(key, new CachedStream(first, stored[^1].StreamVersion, Interlocked.Increment(ref _touches)));
+        Remember(key, new CachedStream(first, stored[^1].StreamVersion, Interlocked.Increment(ref _touches), firstReadAt));
         return (first, stored[^1].StreamVersion);
     }
+
+    /// <summary>The state this instance holds of the stream, without asking the store (a write then checks the version).</summary>
+    private (T State, long StreamVersion)? Cached<T>(string workshopId, string streamId)
+        where T : class =>
+        _cache.TryGetValue((workshopId, streamId), out var cached) && cached.State is T state ? (state, cached.StreamVersion) : null;
+
+    /// <summary>
+    /// Keeps the state this instance just stored at <paramref name="streamVersion"/>: the append succeeded on the
+    /// version before it, so at that moment this was the stream's newest state and the next read need not fold it again.
+    /// </summary>
+    private void RememberWritten<T>(string workshopId, string streamId, T state, long streamVersion, long writtenAtMilliseconds)
+        where T : class =>
+        Remember((workshopId, streamId), new CachedStream(state, streamVersion, Interlocked.Increment(ref _touches), writtenAtMilliseconds));
 
     /// <summary>
     /// The version of every group stream of the workshop (one read of the stream heads): the position a map reader
@@ -95,6 +122,8 @@ internal sealed partial class WorkshopRepository
         {
             _cache.TryRemove(key, out _);
         }
+
+        ForgetBindings(workshopId);
     }
 
     // The store's outcomes translated as everywhere (OptimisticRetry); a workshop another instance deleted while this

@@ -96,48 +96,62 @@ internal sealed partial class WorkshopRepository
         ArgumentNullException.ThrowIfNull(context);
         var streamId = WorkshopStreams.ForGroup(groupId);
         using var turn = await _streamGates.EnterAsync(workshopId, streamId, cancellationToken);
+
+        // The first attempt decides on the state this instance holds, without reading the store: writers of one group
+        // take turns in this instance (the gate above), so that state is current unless another instance wrote, and
+        // then the append, made on the version decided on, is refused and the next attempt reads. An outcome that
+        // writes nothing has no append to check it, so it is confirmed on the stored state before it is answered.
+        var readFirst = false;
         return await ForgettingDeletedAsync<GroupCommandResult>($"{what} on group {groupId} of workshop {workshopId}", async ct =>
         {
-            var current = await ReadGroupAsync(workshopId, groupId, ct);
+            (GroupSession Session, long Version)? held = readFirst ? null : Cached<GroupSession>(workshopId, streamId);
+            var current = held ?? await ReadGroupAsync(workshopId, groupId, ct);
+            readFirst = true;
             var before = current?.Session;
             var session = before
                 ?? GroupSession.New(scriptIfNew ?? throw new InvalidOperationException($"Group {groupId} has not started and no scenario was given to start it."));
             var version = current?.Version ?? 0;
 
-            if (idempotencyKey is not null && await _store.HasProcessedAsync(workshopId, idempotencyKey, ct))
-            {
-                return new GroupCommandResult(GroupCommandOutcome.Duplicate, session, [], null, version);
-            }
-
             var decision = await decide(session, ct);
-            if (decision.Command is not { } command)
+            var outcome = decision.Command is not { } command ? null : FacilitationEngine.Decide(session, command, context);
+            if (outcome is not Accepted { Events.Count: > 0 } accepted)
             {
-                return new GroupCommandResult(GroupCommandOutcome.Outdated, session, [], decision.Refusal, version);
+                if (held is not null && ((await ReadGroupAsync(workshopId, groupId, ct))?.Version ?? 0) != version)
+                {
+                    return null; // Another instance wrote meanwhile: decide again on what it stored.
+                }
+
+                // A redelivery of a press that was stored answers as the first delivery did, whatever the group did since.
+                if (idempotencyKey is not null && await _store.HasProcessedAsync(workshopId, idempotencyKey, ct))
+                {
+                    return new GroupCommandResult(GroupCommandOutcome.Duplicate, session, [], null, version);
+                }
+
+                return outcome switch
+                {
+                    null => new GroupCommandResult(GroupCommandOutcome.Outdated, session, [], decision.Refusal, version),
+                    Rejected rejected => new GroupCommandResult(GroupCommandOutcome.Rejected, session, [], rejected.Reason, version),
+                    Accepted nothingToStore => new GroupCommandResult(GroupCommandOutcome.Applied, nothingToStore.Session, [], null, version),
+                    _ => throw new InvalidOperationException($"The engine decided {outcome.GetType().Name}, which this repository does not know."),
+                };
             }
 
-            switch (FacilitationEngine.Decide(session, command, context))
+            // The store refuses a delivery it has already stored (the idempotency key, checked in the same write).
+            var writtenAt = NowMilliseconds;
+            var result = await _store.AppendAsync(workshopId, streamId, version, [.. accepted.Events.Select(GroupEventCodec.Encode)], idempotencyKey, ct);
+            switch (result.Status)
             {
-                case Rejected rejected:
-                    return new GroupCommandResult(GroupCommandOutcome.Rejected, session, [], rejected.Reason, version);
-                case Accepted { Events.Count: 0 } accepted:
-                    return new GroupCommandResult(GroupCommandOutcome.Applied, accepted.Session, [], null, version);
-                case Accepted accepted:
-                    var result = await _store.AppendAsync(workshopId, streamId, version, [.. accepted.Events.Select(GroupEventCodec.Encode)], idempotencyKey, ct);
-                    switch (result.Status)
-                    {
-                        case AppendStatus.Appended:
-                            await NotifyAsync(new GroupChange(workshopId, groupId, accepted.Events, version, result.StreamVersion, before, accepted.Session), ct);
-                            return new GroupCommandResult(GroupCommandOutcome.Applied, accepted.Session, accepted.Events, null, result.StreamVersion);
-                        case AppendStatus.Duplicate:
-                            // Another instance applied this very delivery between our check and our write.
-                            var latest = await ReadGroupAsync(workshopId, groupId, ct);
-                            return new GroupCommandResult(GroupCommandOutcome.Duplicate, latest?.Session ?? session, [], null, latest?.Version ?? result.StreamVersion);
-                    }
-
-                    break;
+                case AppendStatus.Appended:
+                    RememberWritten(workshopId, streamId, accepted.Session, result.StreamVersion, writtenAt);
+                    await NotifyAsync(new GroupChange(workshopId, groupId, accepted.Events, version, result.StreamVersion, before, accepted.Session), ct);
+                    return new GroupCommandResult(GroupCommandOutcome.Applied, accepted.Session, accepted.Events, null, result.StreamVersion);
+                case AppendStatus.Duplicate:
+                    // This very delivery was stored before (a redelivery, or another instance got there first).
+                    var latest = await ReadGroupAsync(workshopId, groupId, ct);
+                    return new GroupCommandResult(GroupCommandOutcome.Duplicate, latest?.Session ?? session, [], null, latest?.Version ?? result.StreamVersion);
+                default:
+                    return null; // Another writer stored first: the next attempt reads what it stored and decides again.
             }
-
-            return null;
         }, cancellationToken);
     }
 

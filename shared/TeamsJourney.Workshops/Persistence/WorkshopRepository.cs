@@ -13,8 +13,15 @@ namespace TeamsJourney.Workshops.Persistence;
 /// writer never loses an update and a lost race ends in one outcome. Only the use cases of this project use it.
 /// </summary>
 internal sealed partial class WorkshopRepository(
-    IWorkshopStore store, IEnumerable<IWorkshopChangeObserver>? observers = null, int maxCachedEntries = WorkshopRepository.DefaultMaxCachedEntries)
+    IWorkshopStore store,
+    IEnumerable<IWorkshopChangeObserver>? observers = null,
+    int maxCachedEntries = WorkshopRepository.DefaultMaxCachedEntries,
+    int recentReadMilliseconds = WorkshopRepository.DefaultRecentReadMilliseconds)
 {
+    /// <summary>The default of <see cref="Hosting.WorkshopsOptions.RecentReadMilliseconds"/>.</summary>
+    public const int DefaultRecentReadMilliseconds = 1_000;
+
+    private readonly long _recentReadMilliseconds = recentReadMilliseconds >= 0 ? recentReadMilliseconds : throw new ArgumentOutOfRangeException(nameof(recentReadMilliseconds), "Zero or more.");
     private readonly int _maxCachedEntries = maxCachedEntries > 1 ? maxCachedEntries : throw new ArgumentOutOfRangeException(nameof(maxCachedEntries), "Keep at least two entries.");
     private readonly IWorkshopStore _store = store ?? throw new ArgumentNullException(nameof(store));
     private readonly IReadOnlyList<IWorkshopChangeObserver> _observers = [.. observers ?? []];
@@ -55,7 +62,18 @@ internal sealed partial class WorkshopRepository(
     }
 
     /// <summary>The workshop with that id, or null.</summary>
-    public async Task<StoredWorkshop?> LoadWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
+    public Task<StoredWorkshop?> LoadWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) =>
+        LoadWorkshopAsync(workshopId, recentIsEnough: false, cancellationToken);
+
+    /// <summary>
+    /// The workshop with that id as this instance read or wrote it within the last moment (see
+    /// <see cref="Hosting.WorkshopsOptions.RecentReadMilliseconds"/>), for finding where a turn belongs and showing
+    /// it; never for a decision a write depends on (those read the store, or check the version they wrote on).
+    /// </summary>
+    public Task<StoredWorkshop?> LoadRecentWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) =>
+        LoadWorkshopAsync(workshopId, recentIsEnough: true, cancellationToken);
+
+    private async Task<StoredWorkshop?> LoadWorkshopAsync(string workshopId, bool recentIsEnough, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(workshopId);
         // A deletion forgets the workshop's cache entries (DeleteWorkshopAsync), so one still cached needs no
@@ -72,7 +90,8 @@ internal sealed partial class WorkshopRepository(
             WorkshopStreams.Workshop,
             stored => Task.FromResult<WorkshopSnapshot?>(ReadSnapshot(workshopId, stored[^1])),
             (_, newer) => ReadSnapshot(workshopId, newer[^1]),
-            cancellationToken);
+            cancellationToken,
+            recentIsEnough);
         return latest is { } found ? new StoredWorkshop(found.State.ToWorkshop(workshopId), found.StreamVersion) : null;
     }
 
@@ -98,11 +117,15 @@ internal sealed partial class WorkshopRepository(
             var stored = await LoadWorkshopAsync(workshopId, ct) ?? throw WorkshopNotFoundException.For(workshopId);
             var dueBefore = stored.Workshop.NextDueAt;
             change(stored.Workshop);
-            var result = await _store.AppendAsync(workshopId, WorkshopStreams.Workshop, stored.Version, [SnapshotEvent(stored.Workshop, now)], null, ct);
+            var snapshot = WorkshopSnapshot.Of(stored.Workshop);
+            var writtenAt = NowMilliseconds;
+            var result = await _store.AppendAsync(workshopId, WorkshopStreams.Workshop, stored.Version, [SnapshotEvent(snapshot, now)], null, ct);
             if (!result.IsAppended)
             {
                 return null;
             }
+
+            RememberWritten(workshopId, WorkshopStreams.Workshop, snapshot, result.StreamVersion, writtenAt);
 
             if (stored.Workshop.NextDueAt != dueBefore)
             {
@@ -125,6 +148,8 @@ internal sealed partial class WorkshopRepository(
             return true;
         });
 
-    private static NewEvent SnapshotEvent(Workshop workshop, DateTimeOffset now) =>
-        new(WorkshopSnapshot.EventType, JsonSerializer.Serialize(WorkshopSnapshot.Of(workshop), SnapshotJson), null, now);
+    private static NewEvent SnapshotEvent(Workshop workshop, DateTimeOffset now) => SnapshotEvent(WorkshopSnapshot.Of(workshop), now);
+
+    private static NewEvent SnapshotEvent(WorkshopSnapshot snapshot, DateTimeOffset now) =>
+        new(WorkshopSnapshot.EventType, JsonSerializer.Serialize(snapshot, SnapshotJson), null, now);
 }

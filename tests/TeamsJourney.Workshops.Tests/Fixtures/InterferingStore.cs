@@ -18,7 +18,14 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
     /// <summary>Appends asked of this store since <see cref="ResetCount"/> (the interfering writer's own are not counted).</summary>
     public int Appends { get; private set; }
 
-    public void ResetCount() => Appends = 0;
+    /// <summary>Stream reads, idempotency checks and binding reads asked of this store since <see cref="ResetCount"/>.</summary>
+    public int StreamReads { get; private set; }
+
+    public int IdempotencyChecks { get; private set; }
+
+    public int BindingReads { get; private set; }
+
+    public void ResetCount() => (Appends, StreamReads, IdempotencyChecks, BindingReads) = (0, 0, 0, 0);
 
     public async Task<AppendResult> AppendAsync(string workshopId, string streamId, long expectedStreamVersion, IReadOnlyList<NewEvent> events, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
@@ -41,8 +48,11 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
     public Task<IReadOnlyList<WorkshopHeader>> ListWorkshopsAsync(string tenantId, string? teamId, string? channelId, CancellationToken cancellationToken = default) =>
         inner.ListWorkshopsAsync(tenantId, teamId, channelId, cancellationToken);
 
-    public Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string workshopId, string streamId, long afterStreamVersion = 0, CancellationToken cancellationToken = default) =>
-        inner.ReadStreamAsync(workshopId, streamId, afterStreamVersion, cancellationToken);
+    public Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string workshopId, string streamId, long afterStreamVersion = 0, CancellationToken cancellationToken = default)
+    {
+        StreamReads++;
+        return inner.ReadStreamAsync(workshopId, streamId, afterStreamVersion, cancellationToken);
+    }
 
     public Task<IReadOnlyList<StoredEvent>> ReadWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) =>
         inner.ReadWorkshopAsync(workshopId, cancellationToken);
@@ -52,13 +62,19 @@ internal sealed class InterferingStore(IWorkshopStore inner) : IWorkshopStore
 
     public Task<IReadOnlyList<string>> ListStreamsAsync(string workshopId, CancellationToken cancellationToken = default) => inner.ListStreamsAsync(workshopId, cancellationToken);
 
-    public Task<bool> HasProcessedAsync(string workshopId, string idempotencyKey, CancellationToken cancellationToken = default) =>
-        inner.HasProcessedAsync(workshopId, idempotencyKey, cancellationToken);
+    public Task<bool> HasProcessedAsync(string workshopId, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        IdempotencyChecks++;
+        return inner.HasProcessedAsync(workshopId, idempotencyKey, cancellationToken);
+    }
 
     public Task SaveConversationAsync(ConversationBinding binding, CancellationToken cancellationToken = default) => inner.SaveConversationAsync(binding, cancellationToken);
 
-    public Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
-        inner.FindConversationAsync(conversationId, cancellationToken);
+    public Task<ConversationBinding?> FindConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        BindingReads++;
+        return inner.FindConversationAsync(conversationId, cancellationToken);
+    }
 
     public Task SaveDueAtAsync(string workshopId, DateTimeOffset? dueAt, CancellationToken cancellationToken = default) =>
         inner.SaveDueAtAsync(workshopId, dueAt, cancellationToken);
