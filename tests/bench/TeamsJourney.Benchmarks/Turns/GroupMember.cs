@@ -12,9 +12,10 @@ namespace TeamsJourney.Benchmarks.Turns;
 /// On an MVP card (several boxes, groups start there) a press fills two boxes with their channel and evidence and
 /// sends "Add to map"; the last press of the member's turn on the step is "Save and next" with its boxes filled.
 /// </summary>
-internal sealed class GroupMember(Member member, TurnActivities activities, HttpClient host)
+internal sealed class GroupMember(Member member, GroupThread thread, HttpClient host)
 {
     private CardView _view = CardView.Nothing;
+    private int _round;
 
     // Five members adding six each keeps a cell under the domain's 50 items, as a group filling a step would.
     private const int AnswersPerStep = 6;
@@ -28,14 +29,22 @@ internal sealed class GroupMember(Member member, TurnActivities activities, Http
     private string? _answeredStep;
     private int _answersOnStep;
 
-    public bool Finished => _view.Finished;
-
     /// <summary>Asks for this member's own view of the card (a refresh changes nothing).</summary>
     public Task LookAsync(TurnTally tally, CancellationToken cancellationToken) => SendAsync("refresh", new JsonObject(), tally, Stopwatch.GetTimestamp(), cancellationToken);
 
     /// <summary>Presses the next button; <paramref name="since"/> is when the press was due (open loop) or sent.</summary>
-    public Task PressAsync(TurnTally tally, long since, CancellationToken cancellationToken)
+    public async Task PressAsync(TurnTally tally, long since, CancellationToken cancellationToken)
     {
+        // The group finished its map (or moved to its next round without this member): on to the next round's thread,
+        // where the first thing a member does is look at the card.
+        if (_view.Finished || _round != thread.Round)
+        {
+            _round = _view.Finished ? await thread.NextRoundAsync(_round) : thread.Round;
+            (_view, _answeredStep, _answersOnStep) = (CardView.Nothing, null, 0);
+            await SendAsync("refresh", new JsonObject(), tally, since, cancellationToken);
+            return;
+        }
+
         var step = _view.StepId;
         var (verb, data) = Choose(step);
         if (step is not null)
@@ -43,7 +52,7 @@ internal sealed class GroupMember(Member member, TurnActivities activities, Http
             data["stepId"] = step;
         }
 
-        return SendAsync(verb, data, tally, since, cancellationToken);
+        await SendAsync(verb, data, tally, since, cancellationToken);
     }
 
     private (string Verb, JsonObject Data) Choose(string? step)
@@ -76,7 +85,8 @@ internal sealed class GroupMember(Member member, TurnActivities activities, Http
             return ("emotion", new JsonObject { ["emotion"] = "1" });
         }
 
-        return _view.Verbs.Contains("next") && _answersOnStep > 0 ? ("next", new JsonObject()) : ("skip", new JsonObject());
+        // A step with nothing to answer and no skip (the review) is finished with its Next ("Finish").
+        return _view.Verbs.Contains("next") && (_answersOnStep > 0 || !_view.Verbs.Contains("skip")) ? ("next", new JsonObject()) : ("skip", new JsonObject());
     }
 
     // Two text boxes by turns (members start on different ones), each with the channel and evidence a map item
@@ -113,7 +123,7 @@ internal sealed class GroupMember(Member member, TurnActivities activities, Http
     {
         try
         {
-            using var response = await host.PostAsJsonAsync("api/messages", activities.Press(member, verb, data), cancellationToken);
+            using var response = await host.PostAsJsonAsync("api/messages", thread.Activities.Press(member, verb, data), cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(since).TotalMilliseconds;
             if (!response.IsSuccessStatusCode)
             {

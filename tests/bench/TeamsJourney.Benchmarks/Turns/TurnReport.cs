@@ -29,6 +29,11 @@ internal static class TurnReport
                 $"| {r.Name} | {r.Participants:N0} | {r.Loop.ToString().ToLowerInvariant()} | {r.TurnsPerSecond:N0} | {Percentile(ms, 0.50):N1} | {Percentile(ms, 0.95):N1} | {Percentile(ms, 0.99):N1} | {r.Tally.Busy:N0} | {r.Tally.Warnings:N0} | {r.Tally.Errors:N0} | {r.Misfiled:N0} / {r.Checked:N0} | {r.Usage?.CpuSeconds.ToString("N1", CultureInfo.InvariantCulture) ?? "-"} | {CpuPerTurn(r)} | {r.Usage?.PeakMegabytes.ToString("N0", CultureInfo.InvariantCulture) ?? "-"} |"));
         }
 
+        foreach (var r in results.Where(r => r.RoundsStarted > 0))
+        {
+            Console.WriteLine($"{r.Name}, {r.Participants} {r.Loop.ToString().ToLowerInvariant()}: {r.RoundsStarted} groups finished their map and went on to a next round in a new thread during the run");
+        }
+
         foreach (var r in results.Where(r => r.Tally.Warnings > 0))
         {
             Console.WriteLine($"{r.Name}, {r.Participants} {r.Loop.ToString().ToLowerInvariant()}: warnings said " +

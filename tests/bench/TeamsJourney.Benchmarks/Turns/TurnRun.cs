@@ -11,7 +11,7 @@ internal enum PressLoop
 }
 
 /// <summary>One run's figures.</summary>
-internal sealed record TurnResult(string Name, int Participants, PressLoop Loop, double Seconds, TurnTally Tally, int Misfiled, int Checked, HostUsage? Usage)
+internal sealed record TurnResult(string Name, int Participants, PressLoop Loop, double Seconds, TurnTally Tally, int Misfiled, int Checked, HostUsage? Usage, int RoundsStarted = 0)
 {
     public double TurnsPerSecond => Tally.Turns / Seconds;
 }
@@ -44,6 +44,7 @@ internal static class TurnRun
         }
 
         var tally = new TurnTally();
+        var roundsBefore = GroupThread.LaterRounds;
         var before = usage?.Invoke();
         var clock = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource(duration);
@@ -53,7 +54,7 @@ internal static class TurnRun
         var seconds = clock.Elapsed.TotalSeconds;
         var used = usage is null || before is null ? null : usage() - before;
         var (misfiled, checkedAnswers) = await MisfiledAnswers.CountAsync(host, [.. Enumerable.Range(0, ChannelCount(groups.Count)).Select(c => ChannelId(run, c))]);
-        return new TurnResult(name, participants, loop, seconds, tally, misfiled, checkedAnswers, used);
+        return new TurnResult(name, participants, loop, seconds, tally, misfiled, checkedAnswers, used, GroupThread.LaterRounds - roundsBefore);
     }
 
     // A workshop is a channel with its breakout threads; ten groups of five is a large real one.
@@ -71,14 +72,9 @@ internal static class TurnRun
         for (var first = 0; first < participants; first += groupSize)
         {
             var channelId = ChannelId(run, groups.Count / GroupsPerChannel);
-            var conversationId = $"{channelId};messageid={1_700_000_000_000 + first}";
-            var activities = new TurnActivities(serviceUrl, channelId, conversationId);
             var members = Enumerable.Range(first, Math.Min(groupSize, participants - first)).Select(n => new Member(n)).ToList();
-            using var started = await host.PostAsJsonAsync("api/messages", activities.Start("missed-bin-collection", $"Group {groups.Count + 1}", members[0]));
-            if (!started.IsSuccessStatusCode)
-            {
-                throw new BenchmarkFailedException($"start answered {(int)started.StatusCode}: {await started.Content.ReadAsStringAsync()}");
-            }
+            var thread = await GroupThread.StartAsync(host, serviceUrl, channelId, $"Group {groups.Count + 1}", first, members[0]);
+            var activities = thread.Activities;
 
             if (fullDepth && groups.Count % GroupsPerChannel == 0)
             {
@@ -89,7 +85,7 @@ internal static class TurnRun
                 }
             }
 
-            groups.Add([.. members.Select(m => new GroupMember(m, activities, host))]);
+            groups.Add([.. members.Select(m => new GroupMember(m, thread, host))]);
         }
 
         return groups;
@@ -97,7 +93,7 @@ internal static class TurnRun
 
     private static async Task PressClosedAsync(GroupMember member, TurnTally tally, CancellationToken stop)
     {
-        while (!stop.IsCancellationRequested && !member.Finished)
+        while (!stop.IsCancellationRequested)
         {
             // A press in flight when time is up still counts: it was sent within the run.
             await member.PressAsync(tally, Stopwatch.GetTimestamp(), CancellationToken.None);
@@ -109,7 +105,7 @@ internal static class TurnRun
     private static async Task PressOpenAsync(GroupMember member, TurnTally tally, double pressEverySeconds, CancellationToken stop)
     {
         var due = Stopwatch.GetTimestamp();
-        while (!member.Finished)
+        while (true)
         {
             var gap = -Math.Log(1 - Random.Shared.NextDouble()) * pressEverySeconds;
             due += (long)(gap * Stopwatch.Frequency);
