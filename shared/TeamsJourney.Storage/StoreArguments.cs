@@ -172,6 +172,16 @@ internal static class StoreArguments
         RequireEncodedId(activityId, nameof(activityId));
     }
 
+    /// <summary>Checks every delivery of a batch before any is written, so a bad one refuses the whole batch.</summary>
+    public static void RequireDeliveries(IReadOnlyList<(string ConversationId, string ActivityId)> deliveries)
+    {
+        ArgumentNullException.ThrowIfNull(deliveries);
+        foreach (var (conversationId, activityId) in deliveries)
+        {
+            RequireDelivery(conversationId, activityId);
+        }
+    }
+
     // Control characters are shown escaped so the message itself stays printable in logs and cards.
     private static string Printable(string value)
     {

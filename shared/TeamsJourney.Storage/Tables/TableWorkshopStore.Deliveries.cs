@@ -76,12 +76,7 @@ internal sealed partial class TableWorkshopStore
     /// </remarks>
     public async Task CompleteDeliveriesAsync(IReadOnlyList<(string ConversationId, string ActivityId)> deliveries, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(deliveries);
-        foreach (var (conversationId, activityId) in deliveries)
-        {
-            StoreArguments.RequireDelivery(conversationId, activityId);
-        }
-
+        StoreArguments.RequireDeliveries(deliveries);
         if (deliveries.Count == 0)
         {
             return;

@@ -1,11 +1,10 @@
 using TeamsJourney.Domain.Facilitation.Commands;
 using TeamsJourney.Domain.Maps;
-using TeamsJourney.Domain.Scenarios;
 using TeamsJourney.Domain.Workshops;
-using TeamsJourney.Storage.Sqlite;
 using TeamsJourney.Workshops.Groups;
 using TeamsJourney.Workshops.Maps;
 using TeamsJourney.Workshops.Persistence;
+using TeamsJourney.Workshops.Tests.Fixtures;
 
 namespace TeamsJourney.Workshops.Tests.Maps;
 
@@ -15,16 +14,12 @@ namespace TeamsJourney.Workshops.Tests.Maps;
 /// </summary>
 public sealed class WorkshopMapsPositionTests : IDisposable
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
-    private readonly string _folder = Directory.CreateTempSubdirectory("teamsjourney-positions-").FullName;
-    private readonly SqliteWorkshopStore _store;
-
-    public WorkshopMapsPositionTests() => _store = new SqliteWorkshopStore(Path.Combine(_folder, "positions.db"));
+    private readonly SqliteWorkshopFolder _folder = new();
 
     [Fact]
     public async Task The_map_carries_each_groups_version_and_the_position_they_add_up_to()
     {
-        var repository = new WorkshopRepository(_store);
+        var repository = new WorkshopRepository(_folder.Store);
         await GivenTwoStartedGroupsAsync(repository);
         await AddAsync(repository, "g2", "A second note");
 
@@ -38,7 +33,7 @@ public sealed class WorkshopMapsPositionTests : IDisposable
     [Fact]
     public async Task Changes_after_a_position_are_the_groups_written_since_on_any_instance()
     {
-        var (instanceA, instanceB) = (new WorkshopRepository(_store), new WorkshopRepository(_store));
+        var (instanceA, instanceB) = (new WorkshopRepository(_folder.Store), new WorkshopRepository(_folder.Store));
         await GivenTwoStartedGroupsAsync(instanceA);
         var seen = (await new WorkshopMaps(instanceA).ReadAsync("ws-1", null))!.Position;
 
@@ -54,7 +49,7 @@ public sealed class WorkshopMapsPositionTests : IDisposable
     [Fact]
     public async Task A_reader_without_a_position_gets_every_started_group()
     {
-        var repository = new WorkshopRepository(_store);
+        var repository = new WorkshopRepository(_folder.Store);
         await GivenTwoStartedGroupsAsync(repository);
 
         var changes = await new WorkshopMaps(repository).ReadChangesAsync("ws-1", null, null);
@@ -73,20 +68,11 @@ public sealed class WorkshopMapsPositionTests : IDisposable
         Assert.Equal((11L, 14L), (earlier.Version, later.Version));
     }
 
-    public void Dispose()
-    {
-        _store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private static ScenarioScript Script() => BuiltInScenarios.All.First(s => s.Id == "missed-bin-collection");
-
-    private static CommandContext Context() => CommandContext.Create(new CommandActor("aad-priya", "Priya Shah", IsFacilitator: true), Now);
+    public void Dispose() => _folder.Dispose();
 
     private static async Task<GroupCommandResult> AddAsync(WorkshopRepository repository, string groupId, string text)
     {
-        var added = await repository.ExecuteAsync("ws-1", groupId, null, new AddItem(Script().Stages[0].Id, Lane.PainPoint, text), Context(), null);
+        var added = await repository.ExecuteAsync("ws-1", groupId, null, new AddItem(SqliteWorkshopFolder.Script().Stages[0].Id, Lane.PainPoint, text), SqliteWorkshopFolder.Context(), null);
         Assert.Equal(GroupCommandOutcome.Applied, added.Outcome);
         return added;
     }
@@ -94,12 +80,12 @@ public sealed class WorkshopMapsPositionTests : IDisposable
     private static async Task GivenTwoStartedGroupsAsync(WorkshopRepository repository)
     {
         var workshop = Workshop.Create("ws-1", "Bins day", new TeamsLocation("tenant-1", "team-1", "19:c@thread.tacv2"));
-        workshop.AddGroup("g1", "Group 1", Script().Id);
-        workshop.AddGroup("g2", "Group 2", Script().Id);
-        Assert.True(await repository.CreateWorkshopAsync(workshop, Now));
+        workshop.AddGroup("g1", "Group 1", SqliteWorkshopFolder.Script().Id);
+        workshop.AddGroup("g2", "Group 2", SqliteWorkshopFolder.Script().Id);
+        Assert.True(await repository.CreateWorkshopAsync(workshop, SqliteWorkshopFolder.Now));
         foreach (var group in new[] { "g1", "g2" })
         {
-            Assert.Equal(GroupCommandOutcome.Applied, (await repository.ExecuteAsync("ws-1", group, Script(), new Start(group), Context(), null)).Outcome);
+            Assert.Equal(GroupCommandOutcome.Applied, (await repository.ExecuteAsync("ws-1", group, SqliteWorkshopFolder.Script(), new Start(group), SqliteWorkshopFolder.Context(), null)).Outcome);
         }
     }
 }

@@ -1,8 +1,6 @@
 using TeamsJourney.Domain.Facilitation;
 using TeamsJourney.Domain.Facilitation.Commands;
 using TeamsJourney.Domain.Maps;
-using TeamsJourney.Domain.Scenarios;
-using TeamsJourney.Domain.Workshops;
 using TeamsJourney.Storage;
 using TeamsJourney.Workshops.Groups;
 using TeamsJourney.Workshops.Persistence;
@@ -17,7 +15,6 @@ namespace TeamsJourney.Workshops.Tests.Persistence;
 /// </summary>
 public sealed class HeldStateWriteTests : IDisposable
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
     private const string Sam = "aad-sam";
     private readonly SqliteWorkshopFolder _folder = new();
     private readonly InterferingStore _counted;
@@ -139,7 +136,7 @@ public sealed class HeldStateWriteTests : IDisposable
         var strict = new WorkshopRepository(_counted, recentReadMilliseconds: 0);
         await strict.SaveConversationAsync(Binding("card-1"));
         await _instanceB.SaveConversationAsync(Binding("card-9"));
-        await _instanceB.UpdateWorkshopAsync("ws-1", w => w.Retitle("Retitled on B"), Now);
+        await _instanceB.UpdateWorkshopAsync("ws-1", w => w.Retitle("Retitled on B"), SqliteWorkshopFolder.Now);
 
         Assert.Equal("card-9", (await strict.FindRecentConversationAsync("19:thread-1"))!.CardActivityId);
         Assert.Equal("Retitled on B", (await strict.LoadRecentWorkshopAsync("ws-1"))!.Workshop.Title);
@@ -151,7 +148,7 @@ public sealed class HeldStateWriteTests : IDisposable
         await StartGroupAsync();
         await _instanceA.LoadRecentWorkshopAsync("ws-1");
 
-        await _instanceA.UpdateWorkshopAsync("ws-1", w => w.Retitle("Retitled on A"), Now);
+        await _instanceA.UpdateWorkshopAsync("ws-1", w => w.Retitle("Retitled on A"), SqliteWorkshopFolder.Now);
 
         Assert.Equal("Retitled on A", (await _instanceA.LoadRecentWorkshopAsync("ws-1"))!.Workshop.Title);
     }
@@ -160,20 +157,12 @@ public sealed class HeldStateWriteTests : IDisposable
 
     private static ConversationBinding Binding(string cardId) => new("19:thread-1", "ws-1", WorkshopStreams.ForGroup("g1"), "https://smba.example/", cardId, "tenant-1");
 
-    private static ScenarioScript Script() => BuiltInScenarios.All.First(s => s.Id == "missed-bin-collection");
+    private static string FirstStage() => SqliteWorkshopFolder.Script().Stages[0].Id;
 
-    private static string FirstStage() => Script().Stages[0].Id;
-
-    private static CommandContext Context() => CommandContext.Create(new CommandActor("aad-priya", "Priya Shah", IsFacilitator: true), Now);
+    private static CommandContext Context() => SqliteWorkshopFolder.Context();
 
     private static Func<GroupSession, string?> StillOn(string cardStep) =>
         session => session.PromptFor(Sam).StepId == cardStep ? null : "The group has moved on.";
 
-    private async Task StartGroupAsync()
-    {
-        var workshop = Workshop.Create("ws-1", "Bins day", new TeamsLocation("tenant-1", "team-1", "19:c@thread.tacv2"));
-        workshop.AddGroup("g1", "Group 1", Script().Id);
-        Assert.True(await _instanceA.CreateWorkshopAsync(workshop, Now));
-        Assert.Equal(GroupCommandOutcome.Applied, (await _instanceA.ExecuteAsync("ws-1", "g1", Script(), new Start("Group 1"), Context(), null)).Outcome);
-    }
+    private Task StartGroupAsync() => SqliteWorkshopFolder.StartGroupAsync(_instanceA);
 }
