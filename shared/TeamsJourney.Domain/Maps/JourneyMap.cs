@@ -61,7 +61,20 @@ public sealed partial record JourneyMap
     }
 
     /// <summary>Finds a stage by id.</summary>
-    public Stage? FindStage(string stageId) => StageList.Find(s => s.Id == stageId);
+    public Stage? FindStage(string stageId)
+    {
+        // A loop, not Find with a lambda: cards look stages up for every item they list, and the lambda's closure was
+        // allocated on each lookup.
+        foreach (var stage in StageList)
+        {
+            if (stage.Id == stageId)
+            {
+                return stage;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Finds an item by id.</summary>
     public MapItem? FindItem(string itemId) => ItemIndex.Find(itemId);
