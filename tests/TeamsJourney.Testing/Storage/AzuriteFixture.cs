@@ -23,6 +23,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>When set, Azurite writes its debug log (every request's method and URL) to this file.</summary>
     public const string DebugLogVariable = "TEAMSJOURNEY_AZURITE_DEBUG_LOG";
 
+    /// <summary>When "1", Azurite keeps its tables in memory only (no periodic save of the whole database to disk).</summary>
+    public const string InMemoryVariable = "TEAMSJOURNEY_AZURITE_IN_MEMORY";
+
     private readonly ConcurrentQueue<string> _output = new();
     private Process? _azurite;
     private DirectoryInfo? _location;
@@ -83,7 +86,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
     {
         List<string> arguments =
             [entryPoint, "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-             "--location", location, "--silent", "--skipApiVersionCheck", "--disableTelemetry"];
+             "--silent", "--skipApiVersionCheck", "--disableTelemetry"];
+
+        // Azurite keeps its tables in memory either way; with a location it also writes the whole database out as one
+        // JSON file every 5 s, which blocks its one thread for longer the more the tables hold (no Azure Table service
+        // does that). The benchmarks can leave it out to measure the host rather than the emulator's save.
+        arguments.AddRange(Environment.GetEnvironmentVariable(InMemoryVariable) == "1" ? ["--inMemoryPersistence"] : ["--location", location]);
 
         // Diagnostics only (counting the requests a card turn makes, issue 16): Azurite's debug log names every
         // request's method and URL. It slows Azurite down, so figures measured with it say nothing about speed.
