@@ -39,7 +39,8 @@ public sealed partial class InboundDeliveries : IAsyncDisposable, IDisposable
     private readonly IWorkshopStore _store;
     private readonly TimeProvider _time;
     private readonly ILogger<InboundDeliveries> _logger;
-    private readonly Channel<Pending> _completions = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    // Not marked single-reader (though it has one): only the general unbounded channel can count what waits in it.
+    private readonly Channel<Pending> _completions = Channel.CreateUnbounded<Pending>();
 
     // How long the writer gathers completions before it writes them. Completions are one transaction per conversation,
     // and a group's thread makes a few turns a second: written as soon as each arrived, almost every turn cost a write of
