@@ -94,20 +94,14 @@ internal static class PromptBuilder
     private static List<PromptItem> ItemsOf(JourneyMap map, ScenarioStep step) =>
         [.. map.ItemsIn(step.StageId!, step.Lane!.Value).Select(i => new PromptItem(i.Id, i.Text, i.AuthorName, i.Version, i.Channel, i.Evidence))];
 
-    private static List<PromptInput> InputsOf(JourneyMap map, ScenarioStep step)
-    {
-        // One pass over the map for the whole card (a stage card has a box for each of several lanes), not one per box.
-        var byLane = step.StageId is { } stageId && step.Inputs.Any(input => input.Lane is not null)
-            ? map.Items.Where(i => i.StageId == stageId).ToLookup(i => i.Lane)
-            : null;
-        return [.. step.Inputs.Select(input => new PromptInput(
+    private static List<PromptInput> InputsOf(JourneyMap map, ScenarioStep step) =>
+        [.. step.Inputs.Select(input => new PromptInput(
             input,
-            input.Lane is { } lane && byLane is not null
-                ? [.. byLane[lane].Select(i => new PromptItem(i.Id, i.Text, i.AuthorName, i.Version, i.Channel, i.Evidence))]
+            input.Lane is { } lane && step.StageId is { } stageId
+                ? [.. map.ItemsIn(stageId, lane).Select(i => new PromptItem(i.Id, i.Text, i.AuthorName, i.Version, i.Channel, i.Evidence))]
                 : [],
             input.PersonaField is { } field ? map.Persona.Entries(field) : [],
             input.IsEmotion ? map.FindStage(step.StageId!)?.Emotion : null))];
-    }
 
     private static List<PainPointOption> PainPointsOf(JourneyMap map) =>
         [.. map.PainPoints.Select(p => new PainPointOption(p.Id, p.Text, map.FindStage(p.StageId)?.Name ?? p.StageId))];

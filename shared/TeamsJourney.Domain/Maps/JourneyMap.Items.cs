@@ -35,7 +35,7 @@ public sealed partial record JourneyMap
             Identifier.Require(authorId, "author id"),
             TextAnswer.Require(authorName, "author name", 200),
             1);
-        return this with { ItemList = ItemList.Add(item) };
+        return this with { ItemList = ItemList.Add(item), ItemIndex = ItemIndex.Add(item) };
     }
 
     /// <summary>Changes an item's text.</summary>
@@ -73,7 +73,7 @@ public sealed partial record JourneyMap
     public JourneyMap DeleteItem(string itemId, int? expectedVersion = null)
     {
         var item = RequireItem(itemId, expectedVersion);
-        return (this with { ItemList = ItemList.Remove(item) }).UnlinkPainPoint(itemId);
+        return (this with { ItemList = ItemList.Remove(item, ReferenceEqualityComparer.Instance), ItemIndex = ItemIndex.Remove(item) }).UnlinkPainPoint(itemId);
     }
 
     /// <summary>Sets or clears (null) the evidence behind an item.</summary>
@@ -96,11 +96,15 @@ public sealed partial record JourneyMap
         return item;
     }
 
-    private JourneyMap Replace(MapItem old, MapItem updated) => this with { ItemList = ItemList.Replace(old, updated) };
+    private JourneyMap Replace(MapItem old, MapItem updated)
+    {
+        var items = ItemList.Replace(old, updated, ReferenceEqualityComparer.Instance);
+        return this with { ItemList = items, ItemIndex = ItemIndex.Replace(old, updated, items) };
+    }
 
     private void RequireRoomIn(string stageId, Lane lane)
     {
-        if (ItemList.Count(i => i.StageId == stageId && i.Lane == lane) >= MaxItemsPerCell)
+        if (ItemIndex.In(stageId, lane).Count >= MaxItemsPerCell)
         {
             throw new DomainValidationException(
                 LaneCatalog.Label(lane).ToLowerInvariant(),

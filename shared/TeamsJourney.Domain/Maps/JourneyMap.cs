@@ -37,6 +37,9 @@ public sealed partial record JourneyMap
 
     private ImmutableList<MapItem> ItemList { get; init; } = [];
 
+    // Kept in step with ItemList by every change in JourneyMap.Items.cs.
+    private MapItemIndex ItemIndex { get; init; } = MapItemIndex.Empty;
+
     private ImmutableList<Initiative> InitiativeList { get; init; } = [];
 
     /// <summary>Creates an empty map with the given stages (id, name), in order.</summary>
@@ -61,18 +64,16 @@ public sealed partial record JourneyMap
     public Stage? FindStage(string stageId) => StageList.Find(s => s.Id == stageId);
 
     /// <summary>Finds an item by id.</summary>
-    public MapItem? FindItem(string itemId) => ItemList.Find(i => i.Id == itemId);
+    public MapItem? FindItem(string itemId) => ItemIndex.Find(itemId);
 
     /// <summary>Finds an initiative by id.</summary>
     public Initiative? FindInitiative(string initiativeId) => InitiativeList.Find(i => i.Id == initiativeId);
 
     /// <summary>The items of one stage and lane, in the order they were added.</summary>
-    public IReadOnlyList<MapItem> ItemsIn(string stageId, Lane lane) =>
-        ItemList.Where(i => i.StageId == stageId && i.Lane == lane).ToList();
+    public IReadOnlyList<MapItem> ItemsIn(string stageId, Lane lane) => ItemIndex.In(stageId, lane);
 
     /// <summary>Every pain point, stage by stage.</summary>
-    public IReadOnlyList<MapItem> PainPoints =>
-        ItemList.Where(i => i.Lane == Lane.PainPoint).OrderBy(i => FindStage(i.StageId)?.Order ?? int.MaxValue).ToList();
+    public IReadOnlyList<MapItem> PainPoints => [.. StageList.SelectMany(stage => ItemIndex.In(stage.Id, Lane.PainPoint))];
 
     /// <summary>How many dots <paramref name="userId"/> has placed across all initiatives.</summary>
     public int DotsUsedBy(string userId) => InitiativeList.Count(i => i.VoterIdList.Contains(userId));

@@ -53,9 +53,10 @@ static int Usage()
           tab [--clients 100] [--changes 200] [--items 2000] [--loads 5] [--large-changes 30] [--skip-host-build] [--single-only]
               Live map tab: change-to-tab latency (1 instance, and 2 instances on Azurite + Redis),
               gzip size of tabs/web/dist, first render of a large map in Debian's chromium.
-          turns [--participants 300[,3000]] [--group-size 5] [--seconds 10] [--press-every 5] [--stores sqlite,azurite] [--loops closed,open] [--first-turn-runs 5] [--warm-up 5] [--only-first-turn] [--skip-host-build]
+          turns [--participants 300[,3000]] [--group-size 5] [--seconds 10] [--press-every 5] [--stores sqlite,azurite] [--loops closed,open] [--first-turn-runs 5] [--warm-up 5] [--only-first-turn] [--host build|published|DIR] [--skip-host-build]
               Card turns through /api/messages: groups in channel threads pressing cards, closed and open loop, on SQLite
               and Azurite, with an empty endpoint as the ceiling; turns/s, p50/p95/p99, busy, warnings, misfiled, CPU, peak RSS.
+              --host published runs them on the ReadyToRun publish deployments use (DIR: an earlier publish's folder).
           coedit [--editors 50] [--edits 1000] [--instances 2] [--shared-percent 10] [--retries 5] [--stores sqlite,azurite] [--skip-host-build]
               Co-editors on one group's map through the tab API (instances share the store): attempts, 503s, conflicts,
               failed after retry, lost updates, edits/s, p50/p95.

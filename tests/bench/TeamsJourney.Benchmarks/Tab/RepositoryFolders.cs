@@ -5,7 +5,11 @@ internal sealed record RepositoryFolders(string Root)
 {
     public string BotProject => Path.Combine(Root, "bot", "TeamsJourney.Bot");
 
-    public string BotDll => Path.Combine(BotProject, "bin", "Release", "net10.0", "TeamsJourney.Bot.dll");
+    /// <summary>The host the benchmarks start: the Release build output, unless a run asked for the publish (<see cref="PublishedHost"/>).</summary>
+    public string BotDll => PublishedHost ?? Path.Combine(BotProject, "bin", "Release", "net10.0", "TeamsJourney.Bot.dll");
+
+    /// <summary>The published host's entry assembly (ReadyToRun, as deployments run it), when a run uses it.</summary>
+    public string? PublishedHost { get; init; }
 
     public string TabsWeb => Path.Combine(Root, "tabs", "web");
 
