@@ -20,9 +20,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
 
-    /// <summary>When set, Azurite writes its debug log (every request's method and URL) to this file.</summary>
-    public const string DebugLogVariable = "TEAMSJOURNEY_AZURITE_DEBUG_LOG";
-
     /// <summary>When "1", Azurite keeps its tables in memory only (no periodic save of the whole database to disk).</summary>
     public const string InMemoryVariable = "TEAMSJOURNEY_AZURITE_IN_MEMORY";
 
@@ -92,13 +89,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
         // JSON file every 5 s, which blocks its one thread for longer the more the tables hold (no Azure Table service
         // does that). The benchmarks can leave it out to measure the host rather than the emulator's save.
         arguments.AddRange(Environment.GetEnvironmentVariable(InMemoryVariable) == "1" ? ["--inMemoryPersistence"] : ["--location", location]);
-
-        // Diagnostics only (counting the requests a card turn makes, issue 16): Azurite's debug log names every
-        // request's method and URL. It slows Azurite down, so figures measured with it say nothing about speed.
-        if (Environment.GetEnvironmentVariable(DebugLogVariable) is { Length: > 0 } debugLog)
-        {
-            arguments.AddRange(["--debug", debugLog]);
-        }
 
         var start = new ProcessStartInfo("node", arguments)
         {
