@@ -44,17 +44,17 @@ internal static partial class PromptCard
             yield break;
         }
 
-        var lines = captured.Items.Count > 0
-            ? captured.Items.Select(i => CardText.Quote(i.Text, 160) + (i.Channel is { } c ? $" — {CardText.Channel(c)}" : string.Empty) + CardText.Evidence(i.Evidence)).ToList()
-            : captured.Texts.Select(t => CardText.Quote(t, 160)).ToList();
-        foreach (var line in lines.TakeLast(ListedEntriesPerInput))
+        // Only the last few entries are listed, so only those are written out (a cell holds up to fifty).
+        var entries = captured.Items.Count > 0 ? captured.Items.Count : captured.Texts.Count;
+        for (var index = Math.Max(0, entries - ListedEntriesPerInput); index < entries; index++)
         {
+            var line = captured.Items.Count > 0 ? ItemLine(captured.Items[index]) : CardText.Quote(captured.Texts[index], 160);
             yield return new TextBlock { Text = "• " + line, Wrap = true, Spacing = Spacing.None, Size = TextSize.Small };
         }
 
-        if (lines.Count > ListedEntriesPerInput)
+        if (entries > ListedEntriesPerInput)
         {
-            yield return new TextBlock { Text = $"…and {lines.Count - ListedEntriesPerInput} more (see the map tab).", IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small };
+            yield return new TextBlock { Text = $"…and {entries - ListedEntriesPerInput} more (see the map tab).", IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small };
         }
 
         yield return new TextInput
@@ -112,4 +112,7 @@ internal static partial class PromptCard
         });
         yield return new ColumnSet { Columns = columns, Spacing = Spacing.Small };
     }
+
+    private static string ItemLine(PromptItem item) =>
+        CardText.Quote(item.Text, 160) + (item.Channel is { } channel ? $" — {CardText.Channel(channel)}" : string.Empty) + CardText.Evidence(item.Evidence);
 }

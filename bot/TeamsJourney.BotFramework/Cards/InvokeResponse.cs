@@ -19,7 +19,7 @@ public sealed class InvokeResponse
     /// <summary>Body type of an error answer.</summary>
     public const string ErrorType = "application/vnd.microsoft.error";
 
-    // A card answer keeps the card itself: it is written straight to the wire once (see EncodeCardWithin), and
+    // A card answer keeps the card itself: it is written straight to the wire once (see TryEncodeCardWithin), and
     // built as a JSON tree only when something asks for the Body.
     private readonly AdaptiveCard? _card;
     private JsonNode? _body;
@@ -46,28 +46,26 @@ public sealed class InvokeResponse
     internal bool HasBody => _card is not null || _body is not null;
 
     /// <summary>
-    /// For a card answer: the body's compact UTF-8 JSON, serialized once, when it is at most
-    /// <paramref name="budgetBytes"/>; null for other answers or over budget (the caller then shortens the Body).
+    /// For a card answer: writes the body's compact UTF-8 JSON into <paramref name="buffer"/>, serialized once, and
+    /// says whether it is at most <paramref name="budgetBytes"/>; false for other answers or over budget (the caller
+    /// then shortens the Body).
     /// </summary>
-    internal byte[]? EncodeCardWithin(int budgetBytes)
+    internal bool TryEncodeCardWithin(int budgetBytes, IBufferWriter<byte> buffer)
     {
         if (_card is null)
         {
-            return null;
+            return false;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("statusCode", 200);
-            writer.WriteString("type", CardType);
-            writer.WritePropertyName("value");
-            JsonSerializer.Serialize(writer, _card, CardJsonContext.Default.AdaptiveCard);
-            writer.WriteEndObject();
-        }
-
-        return buffer.WrittenCount <= budgetBytes ? buffer.WrittenSpan.ToArray() : null;
+        using var writer = new Utf8JsonWriter(buffer);
+        writer.WriteStartObject();
+        writer.WriteNumber("statusCode", 200);
+        writer.WriteString("type", CardType);
+        writer.WritePropertyName("value");
+        JsonSerializer.Serialize(writer, _card, CardJsonContext.Default.AdaptiveCard);
+        writer.WriteEndObject();
+        writer.Flush();
+        return writer.BytesCommitted <= budgetBytes;
     }
 
     /// <summary>

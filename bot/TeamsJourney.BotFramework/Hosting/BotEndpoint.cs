@@ -31,7 +31,7 @@ internal static class BotEndpoint
             return Unauthorized(httpContext);
         }
 
-        var body = await RequestBodyReader.ReadCappedAsync(httpContext.Request, MaxBodyBytes, cancellationToken);
+        using var body = await RequestBodyReader.ReadCappedAsync(httpContext.Request, MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return TypedResults.Problem(
@@ -40,7 +40,7 @@ internal static class BotEndpoint
                 detail: $"The request body is over {MaxBodyBytes} bytes.");
         }
 
-        var parsed = ActivityParser.TryParse(body);
+        var parsed = ActivityParser.TryParse(body.Bytes);
         if (!parsed.Succeeded)
         {
             Log.ActivityUnreadable(services.Logger, parsed.Error);

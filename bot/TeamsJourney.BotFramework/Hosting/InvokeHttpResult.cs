@@ -34,9 +34,11 @@ public sealed class InvokeHttpResult : IResult, IStatusCodeHttpResult
 
         // The card a person gets back is held to the same budget as every sent message. A card answer within budget is written as serialized once; anything else goes through the shortening.
         var shortened = false;
-        var body = Response.EncodeCardWithin(OutboundSizeBudget.MaxBytes)
-            ?? OutboundSizeBudget.Fit(Response.Body!, ActivityJsonContext.Default.Options, out shortened)
-            ?? Encoding.UTF8.GetBytes(TooLarge.Body!.ToJsonString(ActivityJsonContext.Default.Options));
+        using var encoded = new PooledBufferWriter(16 * 1024);
+        var body = Response.TryEncodeCardWithin(OutboundSizeBudget.MaxBytes, encoded)
+            ? encoded.WrittenMemory
+            : OutboundSizeBudget.Fit(Response.Body!, ActivityJsonContext.Default.Options, out shortened)
+                ?? Encoding.UTF8.GetBytes(TooLarge.Body!.ToJsonString(ActivityJsonContext.Default.Options));
         if (shortened)
         {
             var logger = httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("TeamsJourney.BotFramework.BotEndpoint");

@@ -92,13 +92,15 @@ internal static class PromptBuilder
     }
 
     private static List<PromptItem> ItemsOf(JourneyMap map, ScenarioStep step) =>
-        [.. map.ItemsIn(step.StageId!, step.Lane!.Value).Select(i => new PromptItem(i.Id, i.Text, i.AuthorName, i.Version, i.Channel, i.Evidence))];
+        [.. map.ItemsIn(step.StageId!, step.Lane!.Value).Select(ToPromptItem)];
+
+    private static PromptItem ToPromptItem(MapItem item) => new(item.Id, item.Text, item.AuthorName, item.Version, item.Channel, item.Evidence);
 
     private static List<PromptInput> InputsOf(JourneyMap map, ScenarioStep step) =>
         [.. step.Inputs.Select(input => new PromptInput(
             input,
             input.Lane is { } lane && step.StageId is { } stageId
-                ? [.. map.ItemsIn(stageId, lane).Select(i => new PromptItem(i.Id, i.Text, i.AuthorName, i.Version, i.Channel, i.Evidence))]
+                ? new ProjectedList<MapItem, PromptItem>(map.ItemsIn(stageId, lane), ToPromptItem)
                 : [],
             input.PersonaField is { } field ? map.Persona.Entries(field) : [],
             input.IsEmotion ? map.FindStage(step.StageId!)?.Emotion : null))];

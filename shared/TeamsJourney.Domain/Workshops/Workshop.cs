@@ -147,14 +147,18 @@ public sealed partial class Workshop
             throw new DomainValidationException("groups", $"A workshop can have at most {MaxGroups} groups.");
         }
 
-        if (_groups.Any(g => g.Id == group.Id))
+        // One pass, no delegates: every stored workshop is rebuilt group by group when it is loaded, which turns do.
+        foreach (var existing in _groups)
         {
-            throw new DomainValidationException("group id", $"There is already a group with id '{group.Id}'.");
-        }
+            if (existing.Id == group.Id)
+            {
+                throw new DomainValidationException("group id", $"There is already a group with id '{group.Id}'.");
+            }
 
-        if (_groups.Any(g => string.Equals(g.Name, group.Name, StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new DomainValidationException("group name", $"There is already a group called '{group.Name}'.");
+            if (string.Equals(existing.Name, group.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new DomainValidationException("group name", $"There is already a group called '{group.Name}'.");
+            }
         }
 
         _groups.Add(group);
@@ -191,7 +195,16 @@ public sealed partial class Workshop
     private static void ReplaceList(List<string> target, IEnumerable<string> values, string field)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var checkedValues = values.Select((v, i) => TextAnswer.Require(v, $"{field} {i + 1}", MaxTitleLength * 5)).ToList();
+        // The entry's name ("objective 2") is only spelled out for an entry that fails: a stored workshop is rebuilt,
+        // lists and all, whenever it is loaded, and naming every entry each time was most of that load's garbage.
+        var checkedValues = new List<string>();
+        foreach (var value in values)
+        {
+            checkedValues.Add(TextAnswer.Check(value, field, MaxTitleLength * 5) is null
+                ? value.Trim()
+                : TextAnswer.Require(value, $"{field} {checkedValues.Count + 1}", MaxTitleLength * 5));
+        }
+
         if (checkedValues.Count > MaxListEntries)
         {
             throw new DomainValidationException(field, $"At most {MaxListEntries} {field}s are allowed.");

@@ -60,11 +60,11 @@ public sealed class InvokeResponseTests
         var card = ACardWith(new TextBlock { Text = "Mrs Jones — “bins” <missed> & 😀 ü" });
         var response = InvokeResponse.Card(card);
 
-        var bytes = response.EncodeCardWithin(OutboundSizeBudget.MaxBytes);
+        var written = new System.Buffers.ArrayBufferWriter<byte>();
 
-        Assert.NotNull(bytes);
+        Assert.True(response.TryEncodeCardWithin(OutboundSizeBudget.MaxBytes, written));
         var body = response.Body!;
-        Assert.Equal(body.ToJsonString(ActivityJsonContext.Default.Options), System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.Equal(body.ToJsonString(ActivityJsonContext.Default.Options), System.Text.Encoding.UTF8.GetString(written.WrittenSpan));
         Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(body["value"]!.ToJsonString(ActivityJsonContext.Default.Options)), AdaptiveCardSerializer.MeasureUtf8Bytes(card));
     }
 
@@ -73,7 +73,7 @@ public sealed class InvokeResponseTests
     {
         var response = InvokeResponse.Card(ACardWith(new TextBlock { Text = new string('x', 2_000) }));
 
-        Assert.Null(response.EncodeCardWithin(1_000));
-        Assert.Null(InvokeResponse.Message("Saved").EncodeCardWithin(OutboundSizeBudget.MaxBytes));
+        Assert.False(response.TryEncodeCardWithin(1_000, new System.Buffers.ArrayBufferWriter<byte>()));
+        Assert.False(InvokeResponse.Message("Saved").TryEncodeCardWithin(OutboundSizeBudget.MaxBytes, new System.Buffers.ArrayBufferWriter<byte>()));
     }
 }

@@ -54,6 +54,47 @@ public sealed class BotEndpointTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(250)]
+    public async Task A_body_sent_without_a_length_is_read_whole_past_the_first_buffer(int kilobytes)
+    {
+        // Chunked: the reader cannot size its buffer from Content-Length and has to grow it (up to the cap).
+        var handler = new RecordingActivityHandler();
+        await using var host = await BotTestHost.StartAsync(handler);
+        var text = new string('x', kilobytes * 1024);
+
+        using var response = await PostChunkedAsync(host, Message.Replace("\"hello\"", $"\"{text}\"", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(text, Assert.Single(handler.Turns).Activity.Text);
+    }
+
+    [Fact]
+    public async Task A_body_sent_without_a_length_over_the_cap_is_a_413_problem()
+    {
+        var handler = new RecordingActivityHandler();
+        await using var host = await BotTestHost.StartAsync(handler);
+
+        using var response = await PostChunkedAsync(host, $$"""{ "type": "message", "text": "{{new string('x', 300 * 1024)}}" }""");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(handler.Turns);
+    }
+
+    private static Task<HttpResponseMessage> PostChunkedAsync(BotTestHost host, string body)
+    {
+        var content = new StreamContent(new UnsizedStream(System.Text.Encoding.UTF8.GetBytes(body)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        return host.Client.PostAsync("/api/messages", content);
+    }
+
+    /// <summary>A stream that cannot tell its length, so the client sends it chunked.</summary>
+    private sealed class UnsizedStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
     [Fact]
     public async Task Message_is_handled_and_answered_200_with_an_empty_body()
     {
