@@ -3,14 +3,17 @@ using System.Text.Json.Serialization;
 namespace TeamsJourney.BotFramework.Cards;
 
 /// <summary>A card action; the <c>type</c> member is written from the concrete class.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
-[JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
-[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
-[JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
-[JsonDerivedType(typeof(ToggleVisibilityAction), "Action.ToggleVisibility")]
 public abstract class CardAction
 {
+    /// <summary>
+    /// The schema's type name, written first. Each concrete class names itself rather than the base class declaring
+    /// its subtypes for the serializer: <see cref="CardPartJsonConverter{TPart}"/> then writes each part through its own
+    /// source-generated writer, which made a card turn's card JSON several times cheaper (issue 16).
+    /// </summary>
+    [JsonPropertyName("type")]
+    [JsonPropertyOrder(-1)]
+    public abstract string Type { get; }
+
     public string? Id { get; init; }
 
     /// <summary>The button label.</summary>

@@ -3,20 +3,17 @@ using System.Text.Json.Serialization;
 namespace TeamsJourney.BotFramework.Cards;
 
 /// <summary>A card body element; the <c>type</c> member is written from the concrete class.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(TextBlock), "TextBlock")]
-[JsonDerivedType(typeof(RichTextBlock), "RichTextBlock")]
-[JsonDerivedType(typeof(Container), "Container")]
-[JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
-[JsonDerivedType(typeof(FactSet), "FactSet")]
-[JsonDerivedType(typeof(Image), "Image")]
-[JsonDerivedType(typeof(ActionSet), "ActionSet")]
-[JsonDerivedType(typeof(TextInput), "Input.Text")]
-[JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
-[JsonDerivedType(typeof(NumberInput), "Input.Number")]
-[JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
 public abstract class CardElement
 {
+    /// <summary>
+    /// The schema's type name, written first. Each concrete class names itself rather than the base class declaring
+    /// its subtypes for the serializer: <see cref="CardPartJsonConverter{TPart}"/> then writes each part through its own
+    /// source-generated writer, which made a card turn's card JSON several times cheaper (issue 16).
+    /// </summary>
+    [JsonPropertyName("type")]
+    [JsonPropertyOrder(-1)]
+    public abstract string Type { get; }
+
     /// <summary>A unique id, needed for inputs and visibility toggles.</summary>
     public string? Id { get; init; }
 

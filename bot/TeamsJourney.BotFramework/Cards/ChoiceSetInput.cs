@@ -3,6 +3,9 @@ namespace TeamsJourney.BotFramework.Cards;
 /// <summary>A choice input (<c>Input.ChoiceSet</c>); multi-select values arrive comma-separated.</summary>
 public sealed class ChoiceSetInput : CardInput
 {
+    /// <inheritdoc />
+    public override string Type => "Input.ChoiceSet";
+
     public IList<Choice> Choices { get; init; } = [];
 
     public ChoiceInputStyle? Style { get; init; }

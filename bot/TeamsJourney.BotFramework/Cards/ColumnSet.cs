@@ -3,6 +3,9 @@ namespace TeamsJourney.BotFramework.Cards;
 /// <summary>Side-by-side columns.</summary>
 public sealed class ColumnSet : CardElement
 {
+    /// <inheritdoc />
+    public override string Type => "ColumnSet";
+
     public IList<Column> Columns { get; init; } = [];
 
     public ContainerStyle? Style { get; init; }

@@ -8,6 +8,9 @@ namespace TeamsJourney.BotFramework.Cards;
 /// </summary>
 public sealed class ExecuteAction : CardAction
 {
+    /// <inheritdoc />
+    public override string Type => "Action.Execute";
+
     /// <summary>What the bot should do, e.g. <c>vote</c>.</summary>
     public string? Verb { get; init; }
 

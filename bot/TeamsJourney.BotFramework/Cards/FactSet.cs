@@ -3,6 +3,9 @@ namespace TeamsJourney.BotFramework.Cards;
 /// <summary>A list of title/value pairs.</summary>
 public sealed class FactSet : CardElement
 {
+    /// <inheritdoc />
+    public override string Type => "FactSet";
+
     public IList<Fact> Facts { get; init; } = [];
 }
 

@@ -3,6 +3,9 @@ namespace TeamsJourney.BotFramework.Cards;
 /// <summary>A paragraph made of separately formatted runs.</summary>
 public sealed class RichTextBlock : CardElement
 {
+    /// <inheritdoc />
+    public override string Type => "RichTextBlock";
+
     /// <summary>The runs, in order.</summary>
     public required IList<TextRun> Inlines { get; init; }
 }

@@ -3,6 +3,9 @@ namespace TeamsJourney.BotFramework.Cards;
 /// <summary>A block of text (a subset of Markdown is rendered).</summary>
 public sealed class TextBlock : CardElement
 {
+    /// <inheritdoc />
+    public override string Type => "TextBlock";
+
     /// <summary>The text.</summary>
     public required string Text { get; init; }
 

@@ -3,6 +3,9 @@ namespace TeamsJourney.BotFramework.Cards;
 /// <summary>A text input (<c>Input.Text</c>).</summary>
 public sealed class TextInput : CardInput
 {
+    /// <inheritdoc />
+    public override string Type => "Input.Text";
+
     public string? Placeholder { get; init; }
 
     public bool? IsMultiline { get; init; }

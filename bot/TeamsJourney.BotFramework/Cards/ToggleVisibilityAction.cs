@@ -3,6 +3,9 @@ namespace TeamsJourney.BotFramework.Cards;
 /// <summary><c>Action.ToggleVisibility</c>: shows or hides elements by id, without a round trip.</summary>
 public sealed class ToggleVisibilityAction : CardAction
 {
+    /// <inheritdoc />
+    public override string Type => "Action.ToggleVisibility";
+
     public IList<TargetElement> TargetElements { get; init; } = [];
 }
 
