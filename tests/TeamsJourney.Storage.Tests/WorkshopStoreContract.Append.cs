@@ -79,6 +79,23 @@ public abstract partial class WorkshopStoreContract
     }
 
     [Fact]
+    public async Task ReadStream_after_the_last_version_is_empty_and_after_many_new_events_returns_them_all_in_order()
+    {
+        var workshop = await GivenAWorkshopAsync();
+        await GivenAppendedAsync(workshop.WorkshopId, "group-1", 0, Events(2, "held"));
+        await GivenAppendedAsync(workshop.WorkshopId, "group-1", 2, Events(20, "new"));
+        await GivenAppendedAsync(workshop.WorkshopId, "group-2", 0, Events(3, "other"));
+
+        // Catching up from every point: nothing new, a few new events, more than a few, and the whole stream.
+        Assert.Empty(await Store.ReadStreamAsync(workshop.WorkshopId, "group-1", afterStreamVersion: 22));
+        Assert.Empty(await Store.ReadStreamAsync(workshop.WorkshopId, "group-1", afterStreamVersion: 30));
+        Assert.Equal(DataOf(Events(20, "new")).TakeLast(3), DataOf(await Store.ReadStreamAsync(workshop.WorkshopId, "group-1", afterStreamVersion: 19)));
+        Assert.Equal(DataOf(Events(20, "new")), DataOf(await Store.ReadStreamAsync(workshop.WorkshopId, "group-1", afterStreamVersion: 2)));
+        Assert.Equal(Enumerable.Range(2, 21).Select(v => (long)v), (await Store.ReadStreamAsync(workshop.WorkshopId, "group-1", afterStreamVersion: 1)).Select(e => e.StreamVersion));
+        Assert.Empty(await Store.ReadStreamAsync(workshop.WorkshopId, "no-such-stream", afterStreamVersion: 1));
+    }
+
+    [Fact]
     public async Task ReadStream_of_an_unknown_stream_is_empty()
     {
         var workshop = await GivenAWorkshopAsync();

@@ -32,8 +32,10 @@ internal sealed class LiveProgressCard(ConversationOutbox outbox, ChannelWorksho
 
         try
         {
-            if (await channels.FindAsync(workshopId, cancellationToken) is not { FacilitatorConversationId: { Length: > 0 } } workshop
-                || await channels.FacilitatorThreadAsync(workshop, cancellationToken) is not { CardActivityId: { Length: > 0 } cardId } thread
+            // Asked on every stored group change: what this instance read or wrote within the last moment will do
+            // (a store read here cost a read of the workshop per card turn).
+            if (await channels.FindRecentAsync(workshopId, cancellationToken) is not { FacilitatorConversationId: { Length: > 0 } } workshop
+                || await channels.RecentFacilitatorThreadAsync(workshop, cancellationToken) is not { CardActivityId: { Length: > 0 } cardId } thread
                 || !Uri.TryCreate(thread.ServiceUrl, UriKind.Absolute, out var serviceUrl))
             {
                 // No facilitator thread (a workshop made by a group's first start) or its card is not posted yet.
@@ -55,8 +57,8 @@ internal sealed class LiveProgressCard(ConversationOutbox outbox, ChannelWorksho
     {
         // From here on a new change queues a new update: this one may already be reading older progress.
         _queued.TryRemove(workshopId, out _);
-        if (await progress.ReadAsync(workshopId, cancellationToken) is not { } report
-            || await channels.FindAsync(workshopId, cancellationToken) is not { } workshop)
+        if (await progress.ReadRecentAsync(workshopId, cancellationToken) is not { } report
+            || await channels.FindRecentAsync(workshopId, cancellationToken) is not { } workshop)
         {
             return null;
         }

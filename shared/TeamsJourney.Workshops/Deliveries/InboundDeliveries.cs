@@ -39,9 +39,21 @@ public sealed partial class InboundDeliveries : IAsyncDisposable, IDisposable
     private readonly IWorkshopStore _store;
     private readonly TimeProvider _time;
     private readonly ILogger<InboundDeliveries> _logger;
-    private readonly Channel<Pending> _completions = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    // Not marked single-reader (though it has one): only the general unbounded channel can count what waits in it.
+    private readonly Channel<Pending> _completions = Channel.CreateUnbounded<Pending>();
+
+    // How long the writer gathers completions before it writes them. Completions are one transaction per conversation,
+    // and a group's thread makes a few turns a second: written as soon as each arrived, almost every turn cost a write of
+    // its own (on Azure Tables a round trip, about one request in four of a card turn). Gathered for a moment, a thread's
+    // turns share one. Nothing waits for it: a held claim is a redelivery just as a completed one is, and the lease
+    // runs for minutes. A flush, or shutting down, writes at once.
+    private static readonly TimeSpan CompletionWindow = TimeSpan.FromSeconds(1);
 
     private readonly Task _completionWriter;
+
+    // Released by a flush or by shutting down, so the writer stops gathering; FlushesWaiting says a flush is queued.
+    private readonly SemaphoreSlim _hurry = new(0);
+    private int _flushesWaiting;
 
     internal InboundDeliveries(IWorkshopStore store, TimeProvider time, ILogger<InboundDeliveries> logger)
     {
@@ -83,12 +95,15 @@ public sealed partial class InboundDeliveries : IAsyncDisposable, IDisposable
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
         var flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Interlocked.Increment(ref _flushesWaiting);
         if (!_completions.Writer.TryWrite(new Pending(null, flushed)))
         {
+            Interlocked.Decrement(ref _flushesWaiting);
             await _completionWriter.WaitAsync(cancellationToken);
             return;
         }
 
+        _hurry.Release();
         await flushed.Task.WaitAsync(cancellationToken);
     }
 
@@ -96,6 +111,7 @@ public sealed partial class InboundDeliveries : IAsyncDisposable, IDisposable
     public async ValueTask DisposeAsync()
     {
         _completions.Writer.TryComplete();
+        _hurry.Release();
         await _completionWriter;
     }
 
@@ -103,6 +119,7 @@ public sealed partial class InboundDeliveries : IAsyncDisposable, IDisposable
     public void Dispose()
     {
         _completions.Writer.TryComplete();
+        _hurry.Release();
         _completionWriter.GetAwaiter().GetResult();
     }
 
@@ -113,6 +130,12 @@ public sealed partial class InboundDeliveries : IAsyncDisposable, IDisposable
         var flushes = new List<TaskCompletionSource>();
         while (await reader.WaitToReadAsync())
         {
+            // Gather for a moment, unless someone waits for the write or the host is stopping.
+            if (Volatile.Read(ref _flushesWaiting) == 0 && !reader.Completion.IsCompleted && reader.Count < MaxCompletionsPerWrite)
+            {
+                await _hurry.WaitAsync(CompletionWindow);
+            }
+
             while (batch.Count < MaxCompletionsPerWrite && reader.TryRead(out var pending))
             {
                 if (pending.Keys is { } keys)
@@ -121,6 +144,7 @@ public sealed partial class InboundDeliveries : IAsyncDisposable, IDisposable
                 }
                 else
                 {
+                    Interlocked.Decrement(ref _flushesWaiting);
                     flushes.Add(pending.Flushed!);
                 }
             }

@@ -57,17 +57,34 @@ public sealed class WorkshopProgress
             ? await ReadAsync(stored.Workshop, cancellationToken)
             : null;
 
+    /// <summary>
+    /// The progress as this instance read or wrote the workshop and its groups within the last moment (see
+    /// <see cref="Hosting.WorkshopsOptions.RecentReadMilliseconds"/>): for the live progress card, which is rendered
+    /// again on the next change of any group. Reading every group afresh on each refresh cost about one store read
+    /// per card turn of the whole workshop.
+    /// </summary>
+    public async Task<WorkshopProgressReport?> ReadRecentAsync(string workshopId, CancellationToken cancellationToken = default) =>
+        await _repository.LoadRecentWorkshopAsync(workshopId, cancellationToken) is { } stored
+            ? await ReadAsync(stored.Workshop, recentIsEnough: true, cancellationToken)
+            : null;
+
     // Everything the group wrote down: persona answers, map items and ideas.
     private static int CapturedItems(Domain.Maps.JourneyMap map) =>
         Enum.GetValues<Domain.Maps.PersonaField>().Sum(f => map.Persona.Entries(f).Count) + map.Items.Count + map.Initiatives.Count;
 
-    internal async Task<WorkshopProgressReport> ReadAsync(Workshop workshop, CancellationToken cancellationToken)
+    internal Task<WorkshopProgressReport> ReadAsync(Workshop workshop, CancellationToken cancellationToken) =>
+        ReadAsync(workshop, recentIsEnough: false, cancellationToken);
+
+    private async Task<WorkshopProgressReport> ReadAsync(Workshop workshop, bool recentIsEnough, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var groups = new List<GroupProgress>(workshop.Groups.Count);
         foreach (var group in workshop.Groups)
         {
-            if (await _repository.LoadGroupAsync(workshop.Id, group.Id, cancellationToken) is { IsStarted: true } session)
+            var session = recentIsEnough
+                ? await _repository.LoadRecentGroupAsync(workshop.Id, group.Id, cancellationToken)
+                : await _repository.LoadGroupAsync(workshop.Id, group.Id, cancellationToken);
+            if (session is { IsStarted: true })
             {
                 groups.Add(new GroupProgress(
                     group.Id,

@@ -28,6 +28,7 @@ public sealed class GroupConversations
 
     private readonly ConcurrentDictionary<(string Conversation, string User), DateTimeOffset> _recentlyRemembered = new();
     private readonly ConcurrentDictionary<string, RecentMembers> _members = new(StringComparer.Ordinal);
+    private readonly SharedReads<string> _memberReads = new();
 
     internal GroupConversations(WorkshopRepository repository, TimeProvider time)
     {
@@ -76,7 +77,9 @@ public sealed class GroupConversations
             return known.UserIds;
         }
 
-        var members = await _repository.ListConversationMembersAsync(conversationId, MaxRememberedMembers, cancellationToken);
+        // The group's turns that find the list old at the same moment share one read of it.
+        var members = await _memberReads.ReadAsync(
+            conversationId, () => _repository.ListConversationMembersAsync(conversationId, MaxRememberedMembers, CancellationToken.None), cancellationToken);
         if (_members.Count > 50_000)
         {
             // Only a read saver: forgetting costs one more read per group.

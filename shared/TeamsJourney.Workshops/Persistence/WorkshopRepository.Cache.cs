@@ -11,6 +11,7 @@ internal sealed partial class WorkshopRepository
     public const int DefaultMaxCachedEntries = 4_096;
 
     private readonly ConcurrentDictionary<(string WorkshopId, string StreamId), CachedStream> _cache = new();
+    private readonly SharedReads<(string WorkshopId, string StreamId)> _sharedCatchUps = new();
 
     /// <summary>
     /// The state folded from one stream up to <see cref="StreamVersion"/>. Catching up reads only that stream's newer
@@ -47,6 +48,14 @@ internal sealed partial class WorkshopRepository
             if (recentIsEnough && NowMilliseconds - cached.CaughtUpAtMilliseconds < _recentReadMilliseconds)
             {
                 return (state, cached.StreamVersion);
+            }
+
+            if (recentIsEnough)
+            {
+                // Too old for a routing read: every turn of the workshop finds that at the same moment, so they share
+                // one catch-up (any catch-up under way started within the moment such a read may lag anyway).
+                return await _sharedCatchUps.ReadAsync(
+                    key, () => CatchUpAsync(workshopId, streamId, start, fold, CancellationToken.None), cancellationToken);
             }
 
             var readAt = NowMilliseconds;

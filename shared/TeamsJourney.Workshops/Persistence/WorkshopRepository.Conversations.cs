@@ -7,6 +7,7 @@ namespace TeamsJourney.Workshops.Persistence;
 internal sealed partial class WorkshopRepository
 {
     private readonly ConcurrentDictionary<string, (ConversationBinding Binding, long ReadAtMilliseconds)> _bindings = new(StringComparer.Ordinal);
+    private readonly SharedReads<string> _sharedBindingReads = new();
 
     /// <summary>The workshop's header (where it lives, when it was made), or null.</summary>
     public async Task<WorkshopHeader?> FindHeaderAsync(string workshopId, CancellationToken cancellationToken = default)
@@ -39,10 +40,18 @@ internal sealed partial class WorkshopRepository
     /// (see <see cref="Hosting.WorkshopsOptions.RecentReadMilliseconds"/>): for routing a turn and showing its card.
     /// A conversation not bound yet is always asked of the store, so a group started on another instance is found at once.
     /// </summary>
-    public Task<ConversationBinding?> FindRecentConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
-        _bindings.TryGetValue(conversationId, out var seen) && NowMilliseconds - seen.ReadAtMilliseconds < _recentReadMilliseconds
+    public Task<ConversationBinding?> FindRecentConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        if (!_bindings.TryGetValue(conversationId, out var seen))
+        {
+            return FindConversationAsync(conversationId, cancellationToken);
+        }
+
+        // A binding read too long ago: the group's turns that find that at the same moment share one read of it.
+        return NowMilliseconds - seen.ReadAtMilliseconds < _recentReadMilliseconds
             ? Task.FromResult<ConversationBinding?>(seen.Binding)
-            : FindConversationAsync(conversationId, cancellationToken);
+            : _sharedBindingReads.ReadAsync(conversationId, () => FindConversationAsync(conversationId, CancellationToken.None), cancellationToken);
+    }
 
     /// <summary>Saves a conversation's binding, replacing the previous one.</summary>
     public Task SaveConversationAsync(ConversationBinding binding, CancellationToken cancellationToken = default) =>

@@ -16,6 +16,14 @@ internal sealed partial class WorkshopRepository
     public async Task<GroupSession?> LoadGroupAsync(string workshopId, string groupId, CancellationToken cancellationToken = default) =>
         (await ReadGroupAsync(workshopId, groupId, cancellationToken))?.Session;
 
+    /// <summary>
+    /// The group's session as this instance read or wrote it within the last moment (see
+    /// <see cref="Hosting.WorkshopsOptions.RecentReadMilliseconds"/>): for showing many groups at once (the live
+    /// progress card), never for a decision a write depends on.
+    /// </summary>
+    public async Task<GroupSession?> LoadRecentGroupAsync(string workshopId, string groupId, CancellationToken cancellationToken = default) =>
+        (await ReadGroupAsync(workshopId, groupId, cancellationToken, recentIsEnough: true))?.Session;
+
     /// <summary>The group's session and the stream version it is folded up to (null when the group has no events yet).</summary>
     public Task<(GroupSession Session, long Version)?> LoadGroupWithVersionAsync(string workshopId, string groupId, CancellationToken cancellationToken = default) =>
         ReadGroupAsync(workshopId, groupId, cancellationToken);
@@ -170,14 +178,15 @@ internal sealed partial class WorkshopRepository
         }
     }
 
-    private async Task<(GroupSession Session, long Version)?> ReadGroupAsync(string workshopId, string groupId, CancellationToken cancellationToken)
+    private async Task<(GroupSession Session, long Version)?> ReadGroupAsync(string workshopId, string groupId, CancellationToken cancellationToken, bool recentIsEnough = false)
     {
         var result = await CatchUpAsync<GroupSession>(
             workshopId,
             WorkshopStreams.ForGroup(groupId),
             stored => ReplayGroupAsync(workshopId, groupId, stored, cancellationToken),
             (session, newer) => session.ApplyAll(newer.Select(GroupEventCodec.Decode)),
-            cancellationToken);
+            cancellationToken,
+            recentIsEnough);
         return result is { } found ? (found.State, found.StreamVersion) : null;
     }
 

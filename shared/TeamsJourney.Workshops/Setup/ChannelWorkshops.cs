@@ -52,6 +52,14 @@ public sealed class ChannelWorkshops
     public async Task<Workshop?> FindAsync(string workshopId, CancellationToken cancellationToken = default) =>
         (await _repository.LoadWorkshopAsync(workshopId, cancellationToken))?.Workshop;
 
+    /// <summary>
+    /// The workshop as this instance read or wrote it within the last moment (see
+    /// <see cref="Hosting.WorkshopsOptions.RecentReadMilliseconds"/>): for finding where a card lives and showing it,
+    /// never for a decision a write depends on.
+    /// </summary>
+    public async Task<Workshop?> FindRecentAsync(string workshopId, CancellationToken cancellationToken = default) =>
+        (await _repository.LoadRecentWorkshopAsync(workshopId, cancellationToken))?.Workshop;
+
     /// <summary>The workshop set up from this conversation (a facilitator's thread), or null.</summary>
     public async Task<Workshop?> OfFacilitatorThreadAsync(string? conversationId, CancellationToken cancellationToken = default) =>
         await FindThreadAsync(conversationId, cancellationToken) is { } binding
@@ -70,6 +78,20 @@ public sealed class ChannelWorkshops
         await FindThreadAsync(conversationId, cancellationToken) is { } binding && binding.WorkshopId == workshopId
             ? new GroupConversation(binding.ConversationId, binding.ServiceUrl, binding.CardActivityId, binding.TenantId)
             : null;
+
+    /// <summary>
+    /// As <see cref="FacilitatorThreadAsync(Workshop, CancellationToken)"/>, from the binding this instance read or saved
+    /// within the last moment: for routing an update of the progress card.
+    /// </summary>
+    public async Task<GroupConversation?> RecentFacilitatorThreadAsync(Workshop workshop, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        return !string.IsNullOrEmpty(workshop.FacilitatorConversationId)
+            && await _repository.FindRecentConversationAsync(workshop.FacilitatorConversationId, cancellationToken) is { StreamId: WorkshopStreams.Workshop } binding
+            && binding.WorkshopId == workshop.Id
+                ? new GroupConversation(binding.ConversationId, binding.ServiceUrl, binding.CardActivityId, binding.TenantId)
+                : null;
+    }
 
     /// <summary>Remembers the facilitators' thread of a workshop and the message its progress card is in.</summary>
     public Task SaveFacilitatorThreadAsync(string workshopId, GroupConversation thread, CancellationToken cancellationToken = default)

@@ -20,6 +20,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>When "1", Azurite keeps its tables in memory only (no periodic save of the whole database to disk).</summary>
+    public const string InMemoryVariable = "TEAMSJOURNEY_AZURITE_IN_MEMORY";
+
     private readonly ConcurrentQueue<string> _output = new();
     private Process? _azurite;
     private DirectoryInfo? _location;
@@ -78,10 +81,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private Process Start(string entryPoint, int port, string location)
     {
-        var start = new ProcessStartInfo(
-            "node",
+        List<string> arguments =
             [entryPoint, "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-             "--location", location, "--silent", "--skipApiVersionCheck", "--disableTelemetry"])
+             "--silent", "--skipApiVersionCheck", "--disableTelemetry"];
+
+        // Azurite keeps its tables in memory either way; with a location it also writes the whole database out as one
+        // JSON file every 5 s, which blocks its one thread for longer the more the tables hold (no Azure Table service
+        // does that). The benchmarks can leave it out to measure the host rather than the emulator's save.
+        arguments.AddRange(Environment.GetEnvironmentVariable(InMemoryVariable) == "1" ? ["--inMemoryPersistence"] : ["--location", location]);
+
+        var start = new ProcessStartInfo("node", arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
