@@ -15,11 +15,11 @@ internal sealed class CardPartJsonConverter<TPart> : JsonConverter<TPart>
     public override TPart Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException($"Cards are written, not read: {typeof(TPart).Name} has no reader.");
 
-    public override void Write(Utf8JsonWriter writer, TPart value, JsonSerializerOptions options)
-    {
-        // The concrete class's metadata (every part is listed in CardJsonContext; one missing throws NotSupportedException).
-        JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
-    }
+    public override void Write(Utf8JsonWriter writer, TPart value, JsonSerializerOptions options) => WritePart(writer, value, options);
+
+    /// <summary>Writes one part through its concrete class's metadata (every part is listed in CardJsonContext; one missing throws NotSupportedException).</summary>
+    internal static void WritePart(Utf8JsonWriter writer, TPart part, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, part, options.GetTypeInfo(part.GetType()));
 }
 
 /// <summary>
@@ -39,8 +39,7 @@ internal sealed class CardPartListJsonConverter<TPart> : JsonConverter<IList<TPa
         // By index: a foreach over the interface would box the list's enumerator for every nested list.
         for (var index = 0; index < value.Count; index++)
         {
-            var part = value[index];
-            JsonSerializer.Serialize(writer, part, options.GetTypeInfo(part.GetType()));
+            CardPartJsonConverter<TPart>.WritePart(writer, value[index], options);
         }
 
         writer.WriteEndArray();

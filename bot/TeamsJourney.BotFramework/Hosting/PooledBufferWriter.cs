@@ -14,8 +14,6 @@ internal sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<by
 
     public int WrittenCount => _written;
 
-    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _written);
-
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
 
     public void Advance(int count)
