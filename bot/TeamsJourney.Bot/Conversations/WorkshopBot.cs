@@ -7,6 +7,7 @@ using TeamsJourney.BotFramework.Schema;
 using TeamsJourney.Domain.Common;
 using TeamsJourney.Workshops.Concurrency;
 using TeamsJourney.Workshops.Deliveries;
+using TeamsJourney.Workshops.Groups;
 
 namespace TeamsJourney.Bot.Conversations;
 
@@ -75,13 +76,14 @@ internal sealed class WorkshopBot(
         {
             return await DispatchAsync(turn, cancellationToken);
         }
-        catch (Exception ex) when (ex is WorkshopBusyException or EntryTooLargeException or DomainValidationException or WorkshopDeletedException)
+        catch (Exception ex) when (ex is WorkshopBusyException or EntryTooLargeException or DomainValidationException or WorkshopDeletedException or GroupNotStartedException)
         {
             // Nothing was stored; the person can simply try again (or shorten or correct what they sent).
             var notice = ex switch
             {
                 WorkshopBusyException => GuideCards.Notice("Busy moment", "Lots of people changed this group at the same moment and your change could not be saved. Please press again."),
                 EntryTooLargeException => GuideCards.Notice("Too long to save", ex.Message + " Nothing was saved; please shorten it and try again."),
+                GroupNotStartedException => GuideCards.Notice("This group is still starting", "Its start has not been saved yet, so nothing was changed. Please try again in a moment; if it still says this, start the group again."),
                 WorkshopDeletedException => GuideCards.Notice("This workshop was deleted", "A facilitator (or the retention policy) deleted this workshop, so nothing was saved. Type \u201Cscenarios\u201D to start a new one."),
                 _ => GuideCards.Notice("I couldn't do that", ex.Message + " Nothing was changed."),
             };

@@ -27,6 +27,7 @@ public sealed class RunGroupCommand
     /// </summary>
     /// <exception cref="Concurrency.WorkshopBusyException">Too many writers at once; nothing was stored.</exception>
     /// <exception cref="Concurrency.EntryTooLargeException">The entry is too big to store; nothing was stored.</exception>
+    /// <exception cref="GroupNotStartedException">The group's start is not stored (yet); nothing was stored.</exception>
     public Task<GroupCommandResult> RunAsync(
         ConversationGroup group,
         GroupCommand command,
@@ -70,7 +71,7 @@ public sealed class RunGroupCommand
     private async Task<GroupCommandResult> RefuseLockedAsync(string workshopId, string groupId, CancellationToken cancellationToken)
     {
         var session = await _repository.LoadGroupAsync(workshopId, groupId, cancellationToken)
-            ?? throw new InvalidOperationException($"Group {groupId} has not started in workshop {workshopId}.");
+            ?? throw new GroupNotStartedException(workshopId, groupId);
         return new GroupCommandResult(GroupCommandOutcome.Rejected, session, [], LockedReason, 0);
     }
 

@@ -117,7 +117,7 @@ internal sealed partial class WorkshopRepository
             readFirst = true;
             var before = current?.Session;
             var session = before
-                ?? GroupSession.New(scriptIfNew ?? throw new InvalidOperationException($"Group {groupId} has not started and no scenario was given to start it."));
+                ?? GroupSession.New(scriptIfNew ?? throw new GroupNotStartedException(workshopId, groupId));
             var version = current?.Version ?? 0;
 
             var decision = await decide(session, ct);

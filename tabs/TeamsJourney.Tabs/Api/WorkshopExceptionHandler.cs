@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using TeamsJourney.Domain.Common;
 using TeamsJourney.Workshops.Concurrency;
 using TeamsJourney.Workshops.Documents;
+using TeamsJourney.Workshops.Groups;
 
 namespace TeamsJourney.Tabs.Api;
 
@@ -10,7 +11,7 @@ namespace TeamsJourney.Tabs.Api;
 /// Maps the application layer's expected failures to problem details a client can act on, instead of a 500:
 /// busy (503 with Retry-After: send the same request again), documents generated a moment ago (429 with
 /// Retry-After), too big to store (413), refused by the domain (400) or deleted meanwhile, perhaps on another
-/// instance (404). Nothing was stored in any of these cases.
+/// instance (404), or a group whose start is not stored yet (409). Nothing was stored in any of these cases.
 /// </summary>
 internal sealed class WorkshopExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -23,6 +24,7 @@ internal sealed class WorkshopExceptionHandler(IProblemDetailsService problems) 
             EntryTooLargeException => (StatusCodes.Status413PayloadTooLarge, "Too big to store"),
             DomainValidationException => (StatusCodes.Status400BadRequest, "Not accepted"),
             WorkshopDeletedException => (StatusCodes.Status404NotFound, "Workshop deleted"),
+            GroupNotStartedException => (StatusCodes.Status409Conflict, "Group not started yet"),
             _ => (0, string.Empty),
         };
         if (status == 0)

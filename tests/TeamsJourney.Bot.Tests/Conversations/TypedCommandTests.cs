@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using TeamsJourney.Bot.Tests.Fixtures;
+using TeamsJourney.Testing.Channel;
+using TeamsJourney.Workshops.Groups;
 
 namespace TeamsJourney.Bot.Tests.Conversations;
 
@@ -118,5 +120,35 @@ public sealed class TypedCommandTests : BotOnSqliteTest
 
         var reply = await Channel.WaitForCallAsync(c => c.IsFor(group.ConversationId) && c.Card is not null, skip: calls);
         Assert.Contains("Nothing to undo", reply.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_typed_answer_in_a_thread_whose_start_is_not_stored_yet_gets_the_still_starting_card_and_logs_no_failure()
+    {
+        // A start adds the group and binds the thread before it stores the start itself; an answer typed in between
+        // (or after a start that stopped half way) finds a bound group with nothing stored.
+        var started = new LiveGroupThread(Host, Channel, Channel.ServiceUrl, AThread().ConversationId);
+        var tom = started.Member("29:tom", "Tom Okafor");
+        await started.StartAsync(tom);
+        var workshopId = (string)started.PostedCard.BaseData["workshopId"]!;
+        var halfway = new LiveGroupThread(Host, Channel, Channel.ServiceUrl, AThread().ConversationId);
+        var groupId = GroupConversations.GroupIdOf(halfway.ConversationId);
+        await Host.Repository.UpdateWorkshopAsync(workshopId, w => w.AddGroup(groupId, "Half way", "missed-bin-collection"), DateTimeOffset.UtcNow);
+        await Host.Repository.SaveConversationAsync(GroupConversations.ToBinding(workshopId, groupId, new GroupConversation(halfway.ConversationId, Channel.ServiceUrl.ToString(), null, TeamsActivities.TenantId)));
+        Host.Log.Clear();
+        var calls = Channel.Calls.Count;
+
+        await halfway.SayAsync(halfway.Member("29:ada", "Ada Lowe"), "Doreen Hughes");
+
+        var reply = await Channel.WaitForCallAsync(c => c.IsFor(halfway.ConversationId) && c.Card is not null, skip: calls);
+        Assert.Contains("This group is still starting", reply.CardText, StringComparison.Ordinal);
+        Assert.Empty(Host.Log.Failures);
+        Assert.Null(await Host.Repository.LoadGroupAsync(workshopId, groupId));
+
+        calls = Channel.Calls.Count;
+        await halfway.SayAsync(halfway.Member("29:tom", "Tom Okafor"), "start missed-bin-collection");
+        var card = await Channel.WaitForCallAsync(c => c.IsFor(halfway.ConversationId) && c.Card is not null, skip: calls);
+        Assert.Contains("Half way", card.CardText, StringComparison.Ordinal);
+        Assert.NotNull(await Host.Repository.LoadGroupAsync(workshopId, groupId));
     }
 }
