@@ -1,6 +1,5 @@
 using TeamsJourney.Storage;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using TeamsJourney.Domain.Facilitation.Events;
 
 namespace TeamsJourney.Workshops.Persistence;
@@ -11,12 +10,6 @@ namespace TeamsJourney.Workshops.Persistence;
 /// </summary>
 internal static class GroupEventCodec
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     private static readonly Dictionary<string, Type> TypesByName =
         DomainEventTypes.All.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
@@ -30,7 +23,7 @@ internal static class GroupEventCodec
             throw new ArgumentException($"{type.Name} is not a registered domain event type.", nameof(domainEvent));
         }
 
-        return new NewEvent(type.Name, JsonSerializer.Serialize(domainEvent, type, Options), domainEvent.Actor.UserId, domainEvent.OccurredAt);
+        return new NewEvent(type.Name, JsonSerializer.Serialize(domainEvent, type, StoredEventJsonContext.Default), domainEvent.Actor.UserId, domainEvent.OccurredAt);
     }
 
     /// <summary>The domain event a stored envelope holds.</summary>
@@ -45,7 +38,7 @@ internal static class GroupEventCodec
 
         try
         {
-            return JsonSerializer.Deserialize(stored.Data, type, Options) as GroupEvent
+            return JsonSerializer.Deserialize(stored.Data, type, StoredEventJsonContext.Default) as GroupEvent
                 ?? throw new StoredEventFormatException(stored, "the data is null");
         }
         catch (JsonException ex)

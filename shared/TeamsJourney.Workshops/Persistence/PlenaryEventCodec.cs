@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using TeamsJourney.Storage;
 
 namespace TeamsJourney.Workshops.Persistence;
@@ -7,23 +6,20 @@ namespace TeamsJourney.Workshops.Persistence;
 /// <summary>Turns second-half events into stored envelopes and back; the type name is the record's name.</summary>
 internal static class PlenaryEventCodec
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     private static readonly Dictionary<string, Type> TypesByName = new[]
     {
         typeof(ClustersChanged), typeof(ClusterChangeUndone), typeof(StageLinedUp), typeof(InitiativesChanged),
         typeof(InitiativeMergeUndone), typeof(DotsPerPersonSet), typeof(VersionFrozen),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
+    /// <summary>Every stored second-half event type.</summary>
+    public static IReadOnlyCollection<Type> Types => TypesByName.Values;
+
     public static NewEvent Encode(PlenaryEvent plenaryEvent)
     {
         ArgumentNullException.ThrowIfNull(plenaryEvent);
         var type = plenaryEvent.GetType();
-        return new NewEvent(type.Name, JsonSerializer.Serialize(plenaryEvent, type, Options), plenaryEvent.ActorId, plenaryEvent.OccurredAt);
+        return new NewEvent(type.Name, JsonSerializer.Serialize(plenaryEvent, type, StoredEventJsonContext.Default), plenaryEvent.ActorId, plenaryEvent.OccurredAt);
     }
 
     /// <exception cref="StoredEventFormatException">The envelope names an unknown type or its data does not fit it.</exception>
@@ -37,7 +33,7 @@ internal static class PlenaryEventCodec
 
         try
         {
-            return JsonSerializer.Deserialize(stored.Data, type, Options) as PlenaryEvent
+            return JsonSerializer.Deserialize(stored.Data, type, StoredEventJsonContext.Default) as PlenaryEvent
                 ?? throw new StoredEventFormatException(stored, "the data is null");
         }
         catch (JsonException ex)

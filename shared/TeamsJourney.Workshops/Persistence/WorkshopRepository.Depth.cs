@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using TeamsJourney.Domain.Workshops;
 using TeamsJourney.Storage;
 using TeamsJourney.Workshops.Concurrency;
@@ -8,7 +7,6 @@ namespace TeamsJourney.Workshops.Persistence;
 
 internal sealed partial class WorkshopRepository
 {
-    private static readonly JsonSerializerOptions DepthJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>The workshop's depth settings: the newest snapshot, or the defaults when nobody chose.</summary>
     public async Task<DepthSettings> LoadDepthSettingsAsync(string workshopId, CancellationToken cancellationToken = default) =>
@@ -29,7 +27,7 @@ internal sealed partial class WorkshopRepository
                 return current;
             }
 
-            var data = JsonSerializer.Serialize(DepthSettingsSnapshot.Of(changed), DepthJson);
+            var data = JsonSerializer.Serialize(DepthSettingsSnapshot.Of(changed), StoredSnapshotJsonContext.Default.DepthSettingsSnapshot);
             var result = await _store.AppendAsync(workshopId, WorkshopStreams.DepthSettings, version, [new NewEvent(DepthSettingsSnapshot.EventType, data, null, now)], null, ct);
             return result.IsAppended ? changed : null;
         }, cancellationToken);
@@ -50,7 +48,7 @@ internal sealed partial class WorkshopRepository
     {
         try
         {
-            return (JsonSerializer.Deserialize<DepthSettingsSnapshot>(latest.Data, DepthJson)
+            return (JsonSerializer.Deserialize(latest.Data, StoredSnapshotJsonContext.Default.DepthSettingsSnapshot)
                 ?? throw new StoredEventFormatException($"Workshop {workshopId} has empty depth settings at version {latest.StreamVersion}.")).ToSettings();
         }
         catch (JsonException ex)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using TeamsJourney.Domain.Workshops;
 using TeamsJourney.Storage;
 using TeamsJourney.Workshops.Changes;
@@ -27,7 +26,6 @@ internal sealed partial class WorkshopRepository(
     private readonly IReadOnlyList<IWorkshopChangeObserver> _observers = [.. observers ?? []];
     private readonly StreamWriteGates _streamGates = new();
 
-    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>
     /// Stores a new workshop; false when one with that id already stands. The header and the first snapshot are
@@ -100,7 +98,7 @@ internal sealed partial class WorkshopRepository(
         _cache.ContainsKey((workshopId, WorkshopStreams.Workshop)) || await LoadWorkshopAsync(workshopId, cancellationToken) is not null;
 
     private static WorkshopSnapshot ReadSnapshot(string workshopId, StoredEvent latest) =>
-        JsonSerializer.Deserialize<WorkshopSnapshot>(latest.Data, SnapshotJson)
+        JsonSerializer.Deserialize(latest.Data, StoredSnapshotJsonContext.Default.WorkshopSnapshot)
             ?? throw new StoredEventFormatException($"Workshop {workshopId} has an empty snapshot at version {latest.StreamVersion}.");
 
     /// <summary>
@@ -151,5 +149,5 @@ internal sealed partial class WorkshopRepository(
     private static NewEvent SnapshotEvent(Workshop workshop, DateTimeOffset now) => SnapshotEvent(WorkshopSnapshot.Of(workshop), now);
 
     private static NewEvent SnapshotEvent(WorkshopSnapshot snapshot, DateTimeOffset now) =>
-        new(WorkshopSnapshot.EventType, JsonSerializer.Serialize(snapshot, SnapshotJson), null, now);
+        new(WorkshopSnapshot.EventType, JsonSerializer.Serialize(snapshot, StoredSnapshotJsonContext.Default.WorkshopSnapshot), null, now);
 }
