@@ -50,12 +50,17 @@ public sealed partial class Workshop
     }
 
     /// <summary>Names the conversation the facilitators run the workshop from (null: none).</summary>
-    public void UseFacilitatorThread(string? conversationId) =>
+    public void UseFacilitatorThread(string? conversationId)
+    {
+        ThrowIfFrozen();
+        
         FacilitatorConversationId = conversationId is null ? null : Identifier.Require(conversationId, "conversation id");
+    }
 
     /// <summary>Sets the workshop up (or changes its setup); every value is checked first.</summary>
     public void Configure(WorkshopSetup setup, DateTimeOffset now)
     {
+        ThrowIfFrozen();
         ArgumentNullException.ThrowIfNull(setup);
         Setup = setup.Validated();
         _events.Add(new WorkshopConfigured(now));
@@ -64,6 +69,7 @@ public sealed partial class Workshop
     /// <summary>Locks the map against edits, or unlocks it; the same state twice changes nothing.</summary>
     public void SetLocked(bool locked, DateTimeOffset now)
     {
+        ThrowIfFrozen();
         if (IsLocked != locked)
         {
             IsLocked = locked;
@@ -74,6 +80,7 @@ public sealed partial class Workshop
     /// <summary>Starts the clock of <paramref name="phase"/>: its time box (if any) runs from <paramref name="now"/>.</summary>
     public void StartPhase(WorkshopPhase phase, DateTimeOffset now)
     {
+        ThrowIfFrozen();
         var length = Setup.TimeBoxOf(phase);
         Clock = new PhaseClock(phase, now, IsPaused ? null : now + length, IsPaused ? length : null, false, false);
         _events.Add(new PhaseStarted(now, phase, Clock.EndsAt));
@@ -82,6 +89,7 @@ public sealed partial class Workshop
     /// <summary>Pauses every group; the time box stops with them.</summary>
     public void PauseAll(DateTimeOffset now)
     {
+        ThrowIfFrozen();
         if (IsPaused)
         {
             throw new DomainValidationException("pause", "The workshop is already paused.");
@@ -99,6 +107,7 @@ public sealed partial class Workshop
     /// <summary>Lets every group carry on; the time box runs on from what was left.</summary>
     public void ResumeAll(DateTimeOffset now)
     {
+        ThrowIfFrozen();
         if (!IsPaused)
         {
             throw new DomainValidationException("resume", "The workshop is not paused.");
@@ -119,6 +128,7 @@ public sealed partial class Workshop
     /// </summary>
     public void ExtendTimeBox(TimeSpan by, DateTimeOffset now)
     {
+        ThrowIfFrozen();
         if (by <= TimeSpan.Zero || by > MaxExtension)
         {
             throw new DomainValidationException("minutes", $"Extend by 1 to {MaxExtension.TotalMinutes:N0} minutes.");
@@ -152,6 +162,7 @@ public sealed partial class Workshop
     /// </summary>
     public TimeBoxDue TakeDue(DateTimeOffset now)
     {
+        ThrowIfFrozen();
         var due = DueAt(now);
         if (due == TimeBoxDue.Nothing || Clock is not { EndsAt: { } end } clock)
         {
@@ -172,7 +183,11 @@ public sealed partial class Workshop
     }
 
     /// <summary>Forgets the events raised so far (after they were handled).</summary>
-    public void ClearDomainEvents() => _events.Clear();
+    public void ClearDomainEvents()
+    {
+        ThrowIfFrozen();
+        _events.Clear();
+    }
 
     /// <summary>
     /// Puts back how the workshop was being run, as it was stored; no event is raised. For the repository only:
@@ -180,6 +195,7 @@ public sealed partial class Workshop
     /// </summary>
     public void RestoreFacilitation(WorkshopSetup setup, bool isLocked, bool isPaused, PhaseClock? clock)
     {
+        ThrowIfFrozen();
         ArgumentNullException.ThrowIfNull(setup);
         Setup = setup;
         IsLocked = isLocked;

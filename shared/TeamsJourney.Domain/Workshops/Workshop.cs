@@ -51,6 +51,16 @@ public sealed partial class Workshop
     /// <summary>The breakout groups in the order they were added.</summary>
     public IReadOnlyList<WorkshopGroup> Groups => _groups.AsReadOnly();
 
+    /// <summary>True once <see cref="Freeze"/> made this instance a read-only view.</summary>
+    public bool IsFrozen { get; private set; }
+
+    /// <summary>
+    /// Makes this instance a read-only view that many readers may share (every change then throws): routing a turn
+    /// reads the workshop thousands of times a second, and rebuilding it for each read was a large part of a turn's
+    /// garbage. A change is made on a workshop loaded for that change.
+    /// </summary>
+    public void Freeze() => IsFrozen = true;
+
     /// <summary>Creates a workshop after checking every value.</summary>
     public static Workshop Create(
         string id,
@@ -67,20 +77,37 @@ public sealed partial class Workshop
     }
 
     /// <summary>Gives the workshop a new title.</summary>
-    public void Retitle(string title) => Title = TextAnswer.Require(title, "title", MaxTitleLength);
+    public void Retitle(string title)
+    {
+        ThrowIfFrozen();
+        Title = TextAnswer.Require(title, "title", MaxTitleLength);
+    }
 
     /// <summary>Moves the workshop to another place in Teams.</summary>
-    public void MoveTo(TeamsLocation location) => Location = location ?? throw new ArgumentNullException(nameof(location));
+    public void MoveTo(TeamsLocation location)
+    {
+        ThrowIfFrozen();
+        Location = location ?? throw new ArgumentNullException(nameof(location));
+    }
 
     /// <summary>Replaces the objectives; blank entries are refused.</summary>
-    public void ReplaceObjectives(IEnumerable<string> objectives) => ReplaceList(_objectives, objectives, "objective");
+    public void ReplaceObjectives(IEnumerable<string> objectives)
+    {
+        ThrowIfFrozen();
+        ReplaceList(_objectives, objectives, "objective");
+    }
 
     /// <summary>Replaces the stakeholders; blank entries are refused.</summary>
-    public void ReplaceStakeholders(IEnumerable<string> stakeholders) => ReplaceList(_stakeholders, stakeholders, "stakeholder");
+    public void ReplaceStakeholders(IEnumerable<string> stakeholders)
+    {
+        ThrowIfFrozen();
+        ReplaceList(_stakeholders, stakeholders, "stakeholder");
+    }
 
     /// <summary>Makes a user a facilitator of the workshop; adding one twice changes nothing.</summary>
     public void AddFacilitator(string userId)
     {
+        ThrowIfFrozen();
         var id = Identifier.Require(userId, "facilitator id");
         if (_facilitators.Contains(id))
         {
@@ -108,6 +135,7 @@ public sealed partial class Workshop
     /// <summary>Invites the person with chat id <paramref name="chatUserId"/> to co-facilitate.</summary>
     public void InviteFacilitator(string chatUserId)
     {
+        ThrowIfFrozen();
         var id = Identifier.Require(chatUserId, "facilitator id");
         if (!_invitedFacilitators.Contains(id))
         {
@@ -126,6 +154,7 @@ public sealed partial class Workshop
     /// </summary>
     public bool ClaimFacilitatorInvitation(string chatUserId, string userId)
     {
+        ThrowIfFrozen();
         if (!_invitedFacilitators.Remove(chatUserId))
         {
             return false;
@@ -138,6 +167,7 @@ public sealed partial class Workshop
     /// <summary>Adds a breakout group; ids and names must be unique within the workshop.</summary>
     public WorkshopGroup AddGroup(string groupId, string name, string scenarioId)
     {
+        ThrowIfFrozen();
         var group = new WorkshopGroup(
             Identifier.Require(groupId, "group id"),
             TextAnswer.Require(name, "group name", MaxTitleLength),
@@ -168,6 +198,7 @@ public sealed partial class Workshop
     /// <summary>Renames a group; the new name must still be unique.</summary>
     public void RenameGroup(string groupId, string name)
     {
+        ThrowIfFrozen();
         var index = IndexOfGroup(groupId);
         var newName = TextAnswer.Require(name, "group name", MaxTitleLength);
         if (_groups.Where((g, i) => i != index).Any(g => string.Equals(g.Name, newName, StringComparison.OrdinalIgnoreCase)))
@@ -179,7 +210,11 @@ public sealed partial class Workshop
     }
 
     /// <summary>Removes a group from the workshop.</summary>
-    public void RemoveGroup(string groupId) => _groups.RemoveAt(IndexOfGroup(groupId));
+    public void RemoveGroup(string groupId)
+    {
+        ThrowIfFrozen();
+        _groups.RemoveAt(IndexOfGroup(groupId));
+    }
 
     /// <summary>Finds a group by id.</summary>
     public WorkshopGroup? FindGroup(string groupId) => _groups.Find(g => g.Id == groupId);
@@ -212,5 +247,13 @@ public sealed partial class Workshop
 
         target.Clear();
         target.AddRange(checkedValues);
+    }
+
+    private void ThrowIfFrozen()
+    {
+        if (IsFrozen)
+        {
+            throw new InvalidOperationException($"Workshop {Id} is a shared read-only view; load the workshop to change it.");
+        }
     }
 }

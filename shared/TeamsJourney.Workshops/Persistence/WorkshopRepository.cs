@@ -25,7 +25,7 @@ internal sealed partial class WorkshopRepository(
     private readonly IWorkshopStore _store = store ?? throw new ArgumentNullException(nameof(store));
     private readonly IReadOnlyList<IWorkshopChangeObserver> _observers = [.. observers ?? []];
     private readonly StreamWriteGates _streamGates = new();
-
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<WorkshopSnapshot, Workshop> _sharedViews = [];
 
     /// <summary>
     /// Stores a new workshop; false when one with that id already stands. The header and the first snapshot are
@@ -67,6 +67,7 @@ internal sealed partial class WorkshopRepository(
     /// The workshop with that id as this instance read or wrote it within the last moment (see
     /// <see cref="Hosting.WorkshopsOptions.RecentReadMilliseconds"/>), for finding where a turn belongs and showing
     /// it; never for a decision a write depends on (those read the store, or check the version they wrote on).
+    /// The workshop is a frozen view shared with other readers (<see cref="Workshop.Freeze"/>).
     /// </summary>
     public Task<StoredWorkshop?> LoadRecentWorkshopAsync(string workshopId, CancellationToken cancellationToken = default) =>
         LoadWorkshopAsync(workshopId, recentIsEnough: true, cancellationToken);
@@ -90,7 +91,23 @@ internal sealed partial class WorkshopRepository(
             (_, newer) => ReadSnapshot(workshopId, newer[^1]),
             cancellationToken,
             recentIsEnough);
-        return latest is { } found ? new StoredWorkshop(found.State.ToWorkshop(workshopId), found.StreamVersion) : null;
+        return latest is not { } found ? null
+            : recentIsEnough ? new StoredWorkshop(SharedView(workshopId, found.State), found.StreamVersion)
+            : new StoredWorkshop(found.State.ToWorkshop(workshopId), found.StreamVersion);
+    }
+
+    // Readers of the recent workshop (routing a turn, showing progress) share one frozen Workshop per snapshot held:
+    // they never change it (a change throws), and a new snapshot gets its own view.
+    private Workshop SharedView(string workshopId, WorkshopSnapshot snapshot)
+    {
+        if (_sharedViews.TryGetValue(snapshot, out var view))
+        {
+            return view;
+        }
+
+        view = snapshot.ToWorkshop(workshopId);
+        view.Freeze();
+        return _sharedViews.GetValue(snapshot, _ => view);
     }
 
     /// <summary>True when a workshop with that id stands (its header and its first snapshot are stored).</summary>

@@ -99,4 +99,60 @@ public sealed class WorkshopTests
         Assert.Null(location.TeamId);
         Assert.Null(location.ChannelId);
     }
+
+    public static TheoryData<string, Action<Workshop>> EveryChange() => new()
+    {
+        { "Retitle", w => w.Retitle("Another") },
+        { "MoveTo", w => w.MoveTo(new TeamsLocation("tenant-1")) },
+        { "ReplaceObjectives", w => w.ReplaceObjectives(["x"]) },
+        { "ReplaceStakeholders", w => w.ReplaceStakeholders(["x"]) },
+        { "AddFacilitator", w => w.AddFacilitator("aad-2") },
+        { "InviteFacilitator", w => w.InviteFacilitator("29:chat-2") },
+        { "ClaimFacilitatorInvitation", w => w.ClaimFacilitatorInvitation("29:chat-1", "aad-3") },
+        { "AddGroup", w => w.AddGroup("g-2", "Table 2", "missed-bin-collection") },
+        { "RenameGroup", w => w.RenameGroup("g-1", "Table 9") },
+        { "RemoveGroup", w => w.RemoveGroup("g-1") },
+        { "UseFacilitatorThread", w => w.UseFacilitatorThread("19:facilitators") },
+        { "Configure", w => w.Configure(WorkshopSetup.Default, DateTimeOffset.UnixEpoch) },
+        { "SetLocked", w => w.SetLocked(true, DateTimeOffset.UnixEpoch) },
+        { "StartPhase", w => w.StartPhase(WorkshopPhase.Journey, DateTimeOffset.UnixEpoch) },
+        { "PauseAll", w => w.PauseAll(DateTimeOffset.UnixEpoch) },
+        { "ResumeAll", w => w.ResumeAll(DateTimeOffset.UnixEpoch) },
+        { "ExtendTimeBox", w => w.ExtendTimeBox(TimeSpan.FromMinutes(5), DateTimeOffset.UnixEpoch) },
+        { "TakeDue", w => w.TakeDue(DateTimeOffset.UnixEpoch) },
+        { "ClearDomainEvents", w => w.ClearDomainEvents() },
+        { "RestoreFacilitation", w => w.RestoreFacilitation(WorkshopSetup.Default, false, false, null) },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryChange))]
+    public void A_frozen_workshop_refuses_every_change_and_stays_as_it_was(string change, Action<Workshop> apply)
+    {
+        var workshop = AWorkshop();
+        workshop.AddGroup("g-1", "Table 1", "missed-bin-collection");
+        workshop.InviteFacilitator("29:chat-1");
+        workshop.Freeze();
+
+        var refused = Assert.Throws<InvalidOperationException>(() => apply(workshop));
+
+        Assert.Contains("read-only", refused.Message, StringComparison.Ordinal);
+        Assert.True(workshop.IsFrozen, change);
+        Assert.Equal("Waste services journey day", workshop.Title);
+        Assert.Equal(["g-1"], workshop.Groups.Select(g => g.Id));
+        Assert.Equal(["29:chat-1"], workshop.InvitedFacilitators);
+        Assert.False(workshop.IsLocked);
+    }
+
+    [Fact]
+    public void Every_public_change_of_a_workshop_is_among_those_a_frozen_workshop_refuses()
+    {
+        // A new way to change a workshop must refuse on a frozen one too: list it above.
+        var reads = new HashSet<string>(StringComparer.Ordinal) { nameof(Workshop.IsFacilitator), nameof(Workshop.FindGroup), nameof(Workshop.DueAt), nameof(Workshop.Freeze) };
+        var changes = typeof(Workshop).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName && !reads.Contains(m.Name) && m.DeclaringType == typeof(Workshop))
+            .Select(m => m.Name)
+            .ToHashSet();
+
+        Assert.Equal(changes.Order(), EveryChange().Select(row => (string)row[0]).Order());
+    }
 }

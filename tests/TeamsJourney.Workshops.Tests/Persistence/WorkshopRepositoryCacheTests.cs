@@ -67,6 +67,27 @@ public sealed class WorkshopRepositoryCacheTests : IDisposable
         Assert.Equal("Bins day", second!.Workshop.Title);
     }
 
+    [Fact]
+    public async Task Readers_of_the_recent_workshop_share_one_frozen_view_until_it_changes_and_a_change_loads_its_own()
+    {
+        var repository = new WorkshopRepository(_store);
+        await StartGroupAsync(repository);
+
+        var first = (await repository.LoadRecentWorkshopAsync("ws-1"))!.Workshop;
+        var second = (await repository.LoadRecentWorkshopAsync("ws-1"))!.Workshop;
+        Assert.Same(first, second);
+        Assert.True(first.IsFrozen);
+        Assert.Throws<InvalidOperationException>(() => first.Retitle("Changed on a shared view"));
+        Assert.False((await repository.LoadWorkshopAsync("ws-1"))!.Workshop.IsFrozen);
+
+        await repository.UpdateWorkshopAsync("ws-1", w => w.Retitle("Bins day, round 2"), Now);
+
+        var afterChange = (await repository.LoadRecentWorkshopAsync("ws-1"))!.Workshop;
+        Assert.NotSame(first, afterChange);
+        Assert.Equal("Bins day, round 2", afterChange.Title);
+        Assert.Equal("Bins day", first.Title);
+    }
+
     public void Dispose()
     {
         _store.Dispose();
