@@ -47,6 +47,11 @@ internal static class WorkshopBotExtensions
         builder.Services.AddSingleton<CardActionHandler>();
         builder.Services.AddSingleton<MessageHandler>();
         builder.Services.AddSingleton<IActivityHandler, WorkshopBot>();
+        if (builder.Configuration.GetValue(FirstTurnWarmUp.SettingName, defaultValue: true))
+        {
+            builder.Services.AddHostedService<FirstTurnWarmUp>();
+        }
+
         return builder;
     }
 }
