@@ -53,7 +53,6 @@ public sealed partial class Workshop
     public void UseFacilitatorThread(string? conversationId)
     {
         ThrowIfFrozen();
-        
         FacilitatorConversationId = conversationId is null ? null : Identifier.Require(conversationId, "conversation id");
     }
 
