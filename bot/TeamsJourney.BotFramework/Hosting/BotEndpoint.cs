@@ -83,7 +83,12 @@ internal static class BotEndpoint
 
         var turn = new TurnContext(activity, authentication, services.Outbox);
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase);
-        var response = await RunHandlerAsync(services, turn, isInvoke, cancellationToken);
+        InvokeResponse? response;
+        using (await services.Turns.EnterAsync(activity.Conversation?.Id, cancellationToken))
+        {
+            response = await RunHandlerAsync(services, turn, isInvoke, cancellationToken);
+        }
+
         return isInvoke ? new InvokeHttpResult(response ?? InvokeResponse.NotImplemented) : TypedResults.Ok();
     }
 

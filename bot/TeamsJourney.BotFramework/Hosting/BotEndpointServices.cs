@@ -13,6 +13,7 @@ internal sealed record BotEndpointServices(
     [FromServices] ConversationOutbox Outbox,
     [FromServices] IOptions<BotAuthenticationOptions> Options,
     [FromServices] ConversationRateLimiter RateLimiter,
+    [FromServices] TurnGate Turns,
     [FromServices] ILoggerFactory LoggerFactory)
 {
     public ILogger Logger { get; } = LoggerFactory.CreateLogger("TeamsJourney.BotFramework.BotEndpoint");

@@ -36,6 +36,10 @@ public static class BotFrameworkExtensions
             .Validate(o => o.PermitsPerSecondPerConversation > 0 && o.BurstPerConversation > 0, "Bot:RateLimit values must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton<ConversationRateLimiter>();
+        services.AddOptions<TurnGateOptions>().BindConfiguration(TurnGateOptions.SectionName)
+            .Validate(o => o.MaxInProgress > 0 && o.MaxInProgressPerConversation > 0, "Bot:Turns values must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<TurnGate>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(MetadataDocumentRetriever.HttpClientName);
