@@ -58,6 +58,9 @@ internal static class CardFields
     public const string GroupId = "groupId";
     public const string StepId = "stepId";
     public const string ScenarioId = "scenarioId";
+
+    /// <summary>On a scenario choice: the group name asked for with "start as …".</summary>
+    public const string GroupName = "groupName";
     public const string InitiativeId = "initiativeId";
     public const string Answer = "answer";
     public const string Channel = "channel";

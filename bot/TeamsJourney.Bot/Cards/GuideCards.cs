@@ -61,13 +61,14 @@ internal static partial class GuideCards
         FallbackText = "Commands: " + string.Join(", ", Commands.Select(c => c.Command)) + ", help.",
     };
 
-    public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios, string? notice = null) => new()
+    /// <summary>The scenarios to choose from; <paramref name="groupName"/> (asked for with "start as …") goes with each choice.</summary>
+    public static AdaptiveCard Scenarios(IReadOnlyList<ScenarioScript> scenarios, string? notice = null, string? groupName = null) => new()
     {
         Body =
         [
             .. notice is null ? Array.Empty<CardElement>() : [new Container { Style = ContainerStyle.Good, Items = [new TextBlock { Text = CardText.Quote(notice, 400), Wrap = true }] }],
             new TextBlock { Text = "Choose a scenario for this group", Style = TextBlockStyle.Heading, Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
-            .. ScenarioChoices(scenarios),
+            .. ScenarioChoices(scenarios, groupName),
         ],
         FallbackText = "Scenarios: " + string.Join(", ", scenarios.Select(s => s.Id)),
     };
@@ -92,7 +93,7 @@ internal static partial class GuideCards
         FallbackText = OutboundSizeBudget.Shorten($"{title}: {text}", 2_000),
     };
 
-    private static IEnumerable<CardElement> ScenarioChoices(IReadOnlyList<ScenarioScript> scenarios)
+    private static IEnumerable<CardElement> ScenarioChoices(IReadOnlyList<ScenarioScript> scenarios, string? groupName = null)
     {
         foreach (var scenario in scenarios)
         {
@@ -112,7 +113,9 @@ internal static partial class GuideCards
                             {
                                 Title = "Start this scenario here",
                                 Verb = CardVerbs.Start,
-                                Data = new JsonObject { [CardFields.ScenarioId] = scenario.Id },
+                                Data = groupName is { Length: > 0 }
+                                    ? new JsonObject { [CardFields.ScenarioId] = scenario.Id, [CardFields.GroupName] = groupName }
+                                    : new JsonObject { [CardFields.ScenarioId] = scenario.Id },
                                 AssociatedInputs = AssociatedInputs.None,
                             },
                         ],

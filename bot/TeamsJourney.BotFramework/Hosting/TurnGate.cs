@@ -6,7 +6,7 @@ namespace TeamsJourney.BotFramework.Hosting;
 /// Bounds the turns handled at once; the others wait, in arrival order, holding only their parsed activity. With
 /// every turn in progress together (3,000 participants pressing in a closed loop), each held what it had built for the
 /// ~2 s it waited on its group's or the store's turn, all of it was promoted before it died, and the host peaked at
-/// 620-810 MB with a p99 of 6-7 s; 128 at a time gave 536-588 MB, a p99 of 2.5 s and no fewer turns a second
+/// 620-810 MB with a p99 of 6-7 s; 128 at a time gave 536-588 MB, a p99 of 2.5-3.9 s and no fewer turns a second
 /// (tests/bench/README.md). One conversation may hold only a few of the places, so a flood in one thread (whose
 /// replies wait on that thread's send limit) cannot hold up every other thread.
 /// </summary>

@@ -122,7 +122,7 @@ public sealed class StartGroup
     private static string UniqueGroupName(Workshop workshop, string? requested)
     {
         var taken = workshop.Groups.Select(g => g.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (requested is { Length: > 0 })
+        if (!string.IsNullOrWhiteSpace(requested))
         {
             var name = requested.Trim()[..Math.Min(requested.Trim().Length, Workshop.MaxTitleLength - 5)];
             var candidate = name;

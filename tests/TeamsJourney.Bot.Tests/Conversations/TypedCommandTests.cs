@@ -151,4 +151,22 @@ public sealed class TypedCommandTests : BotOnSqliteTest
         Assert.Contains("Half way", card.CardText, StringComparison.Ordinal);
         Assert.NotNull(await Host.Repository.LoadGroupAsync(workshopId, groupId));
     }
+
+    [Fact]
+    public async Task Start_as_a_name_without_a_scenario_offers_the_choice_and_the_chosen_scenario_starts_under_that_name()
+    {
+        var thread = AThread();
+        var group = new GroupWalker(Host, Channel, thread);
+
+        var chooser = await group.SayAsync("start as Table 3");
+
+        Assert.Contains("Choose a scenario for this group", chooser.Text, StringComparison.Ordinal);
+        var choice = chooser.ExecuteActions.First(a => (string?)a["data"]?["scenarioId"] == "missed-bin-collection");
+        Assert.Equal("Table 3", (string?)choice["data"]!["groupName"]);
+        var response = await Host.PostActivityAsync(thread.CardAction("start", choice["data"]!.DeepClone().AsObject(), group.CardActivityId));
+        Assert.Contains("Group started", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var workshops = await Host.Repository.ListAllHeadersAsync();
+        var workshop = (await Host.Repository.LoadWorkshopAsync(Assert.Single(workshops).WorkshopId))!.Workshop;
+        Assert.Equal("Table 3", Assert.Single(workshop.Groups).Name);
+    }
 }

@@ -111,7 +111,7 @@ internal sealed class CardActionHandler(
         if (verb == CardVerbs.Start)
         {
             return CardActionCommands.Text(data, CardFields.ScenarioId) is { } scenarioId
-                ? ((await starts.StartAsync(turn, scenarioId, null, cancellationToken)).Card ?? await CurrentCardAsync(activity, cancellationToken), null)
+                ? ((await starts.StartAsync(turn, scenarioId, CardActionCommands.Text(data, CardFields.GroupName), cancellationToken)).Card ?? await CurrentCardAsync(activity, cancellationToken), null)
                 : (null, "The card did not say which scenario to start.");
         }
 

@@ -49,7 +49,7 @@ internal sealed class GroupStartHandler(
             var chosen = (await channels.FindAsync(place.WorkshopId, cancellationToken))?.Setup.ScenarioId;
             if (chosen is null)
             {
-                return (GuideCards.Scenarios(await scenarios.ListAsync(place.WorkshopId, cancellationToken)), false);
+                return (GuideCards.Scenarios(await scenarios.ListAsync(place.WorkshopId, cancellationToken), groupName: groupName), false);
             }
 
             scenarioId = chosen;
