@@ -72,30 +72,12 @@ public sealed class StoredJsonTests
     }
 
     [Fact]
-    public void A_group_event_is_written_as_before_and_read_back_from_a_row_written_before()
-    {
-        foreach (var domainEvent in GroupEvents())
-        {
-            var before = JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), EventsAsStoredBefore);
-
-            Assert.Equal(before, GroupEventCodec.Encode(domainEvent).Data);
-            var read = GroupEventCodec.Decode(Stored(domainEvent.GetType().Name, before));
-            Assert.Equal(before, JsonSerializer.Serialize(read, read.GetType(), EventsAsStoredBefore));
-        }
-    }
+    public void A_group_event_is_written_as_before_and_read_back_from_a_row_written_before() =>
+        AssertWrittenAsBeforeAndReadBack(GroupEvents(), GroupEventCodec.Encode, GroupEventCodec.Decode);
 
     [Fact]
-    public void A_second_half_event_is_written_as_before_and_read_back_from_a_row_written_before()
-    {
-        foreach (var plenaryEvent in PlenaryEvents())
-        {
-            var before = JsonSerializer.Serialize(plenaryEvent, plenaryEvent.GetType(), EventsAsStoredBefore);
-
-            Assert.Equal(before, PlenaryEventCodec.Encode(plenaryEvent).Data);
-            var read = PlenaryEventCodec.Decode(Stored(plenaryEvent.GetType().Name, before));
-            Assert.Equal(before, JsonSerializer.Serialize(read, read.GetType(), EventsAsStoredBefore));
-        }
-    }
+    public void A_second_half_event_is_written_as_before_and_read_back_from_a_row_written_before() =>
+        AssertWrittenAsBeforeAndReadBack(PlenaryEvents(), PlenaryEventCodec.Encode, PlenaryEventCodec.Decode);
 
     [Fact]
     public void The_workshop_snapshot_and_the_depth_settings_are_written_as_before_and_read_back()
@@ -134,6 +116,19 @@ public sealed class StoredJsonTests
     {
         var error = Assert.Throws<StoredEventFormatException>(() => GroupEventCodec.Decode(Stored(nameof(ItemEdited), """{"actor":{"userId":"a","displayName":"A"},"occurredAt":"2026-12-07T21:30:15Z","itemId":"i-1"}""")));
         Assert.Contains("text", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void AssertWrittenAsBeforeAndReadBack<TEvent>(IEnumerable<TEvent> events, Func<TEvent, NewEvent> encode, Func<StoredEvent, TEvent> decode)
+        where TEvent : notnull
+    {
+        foreach (var sample in events)
+        {
+            var before = JsonSerializer.Serialize(sample, sample.GetType(), EventsAsStoredBefore);
+
+            Assert.Equal(before, encode(sample).Data);
+            var read = decode(Stored(sample.GetType().Name, before));
+            Assert.Equal(before, JsonSerializer.Serialize(read, read.GetType(), EventsAsStoredBefore));
+        }
     }
 
     private static StoredEvent Stored(string type, string data) => new("ws-1", "group:g-1", 1, type, data, "aad-ada", At);
