@@ -33,6 +33,8 @@ public static class TabsExtensions
         builder.AddTabAuthentication();
         services.AddProblemDetails();
         services.AddExceptionHandler<WorkshopExceptionHandler>();
+        // The API's bodies by generated code, not reflection; any other type still falls back to reflection.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, TabApiJsonContext.Default));
 
         services.AddSingleton<WorkshopMapReader>();
         services.Replace(ServiceDescriptor.Singleton<IConflictNotice, HubConflictNotice>());
