@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,6 +41,7 @@ public static class TabAuthExtensions
             .AddJwtBearer(SsoScheme, _ => { })
             .AddScheme<AuthenticationSchemeOptions, LocalDevelopmentAuthenticationHandler>(LocalScheme, _ => { });
         services.AddAuthorizationBuilder().AddPolicy(TabUserPolicy, p => p.AddAuthenticationSchemes(TabScheme).RequireAuthenticatedUser());
+        LeaveTheKeyRingToFirstUse(services);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IGraphAccessToken, OnBehalfOfGraphAccessToken>();
@@ -60,6 +62,19 @@ public static class TabAuthExtensions
         return header is not null && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             ? header["Bearer ".Length..].Trim()
             : context.Request.Query["access_token"].FirstOrDefault();
+    }
+
+    // AddAuthentication brings ASP.NET Core data protection, and with it a hosted service that loads (or first creates)
+    // the key ring before the host listens: ~20 ms of key files, XML and cryptography on the way to the first card turn
+    // (issue 16). Nothing in this host protects data (bearer tokens only: no cookies, no antiforgery), so the key ring
+    // is left to load on first use, should anything ever ask for it.
+    private static void LeaveTheKeyRingToFirstUse(IServiceCollection services)
+    {
+        var dataProtection = typeof(DataProtectionOptions).Assembly;
+        foreach (var warmUp in services.Where(d => d.ServiceType == typeof(IHostedService) && !d.IsKeyedService && d.ImplementationType?.Assembly == dataProtection).ToList())
+        {
+            services.Remove(warmUp);
+        }
     }
 
     private static string SchemeFor(HttpContext context) =>

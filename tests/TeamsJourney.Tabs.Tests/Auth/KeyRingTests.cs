@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace TeamsJourney.Tabs.Tests.Auth;
+
+/// <summary>The data protection that authentication brings loads its key ring on first use, not while the host starts.</summary>
+public sealed class KeyRingTests : IDisposable
+{
+    private readonly SqliteFolder _store = new();
+
+    [Fact]
+    public async Task No_hosted_service_loads_the_key_ring_at_start_and_data_protection_still_works_when_asked()
+    {
+        var builder = _store.HostBuilder();
+        builder.AddTabs();
+        await using var app = builder.Build();
+
+        var dataProtection = typeof(DataProtectionOptions).Assembly;
+        Assert.DoesNotContain(app.Services.GetServices<IHostedService>(), service => service.GetType().Assembly == dataProtection);
+        var protector = app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test");
+        Assert.Equal("kept", protector.Unprotect(protector.Protect("kept")));
+    }
+
+    public void Dispose() => _store.Dispose();
+}
