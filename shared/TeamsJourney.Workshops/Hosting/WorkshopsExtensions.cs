@@ -73,7 +73,8 @@ public static class WorkshopsExtensions
         services.AddSingleton(sp => new FacilitateWorkshop(
             Repository(sp), sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>(), sp.GetRequiredService<WorkshopProgress>(), sp.GetServices<IWorkshopNotices>(), Time(sp)));
         services.AddSingleton(sp => new RunDueTimeBoxes(Repository(sp), sp.GetRequiredService<FacilitateWorkshop>(), sp.GetRequiredService<WorkshopProgress>(), sp.GetRequiredService<InboundDeliveries>(), Time(sp)));
-        services.AddHostedService<TimeBoxTimer>();
+        services.AddHostedService(sp => new TimeBoxTimer(
+            sp.GetRequiredService<RunDueTimeBoxes>, Time(sp), sp.GetRequiredService<IOptions<WorkshopsOptions>>(), sp.GetRequiredService<ILogger<TimeBoxTimer>>()));
         services.AddSingleton(sp => new DepthRollout(Repository(sp), sp.GetRequiredService<GroupConversations>(), sp.GetRequiredService<RunGroupCommand>(), Time(sp)));
         services.AddSingleton(sp => new SetWorkshopDepth(sp.GetRequiredService<DepthRollout>()));
         services.AddSingleton(sp => new SetGroupDepth(sp.GetRequiredService<DepthRollout>()));
