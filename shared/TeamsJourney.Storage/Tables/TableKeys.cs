@@ -14,7 +14,6 @@ internal static class TableKeys
     public const string ConversationRow = "binding";
 
     private const string DeliveryPrefix = "delivery|";
-    private const string DeliveredPrefix = "delivered|";
     private const string LeasePrefix = "lease|";
 
     private const string StreamPrefix = "stream|";
@@ -56,9 +55,6 @@ internal static class TableKeys
 
     /// <summary>A delivery's row in its conversation's partition of the conversations table, beside the binding.</summary>
     public static string DeliveryRow(string activityId) => DeliveryPrefix + Encode(activityId);
-
-    /// <summary>A handled delivery's completion: a row of its own beside the claim's <see cref="DeliveryRow"/>.</summary>
-    public static string DeliveredRow(string activityId) => DeliveredPrefix + Encode(activityId);
 
     /// <summary>
     /// base64url of the UTF-8 bytes: Teams conversation ids carry ':' ';' '@' '=' and may carry '/', '#' or '?',

@@ -29,15 +29,7 @@ internal sealed partial class TableWorkshopStore
             // Recorded before: completed, still held, or abandoned by an instance that died (taken over below).
         }
 
-        // The claim row and the completion row, read side by side (only a redelivery or a takeover comes here).
-        var claimRead = _conversations.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
-        var completed = await IsCompletedAsync(partition, activityId, cancellationToken);
-        var existing = await claimRead;
-        if (completed)
-        {
-            return DeliveryClaim.Completed;
-        }
-
+        var existing = await _conversations.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
         if (!existing.HasValue)
         {
             // Released between our add and our read: the channel's retry may claim it; this copy stays out.
@@ -47,7 +39,6 @@ internal sealed partial class TableWorkshopStore
         var entity = existing.Value!;
         if (entity.GetBoolean(CompletedProperty) == true)
         {
-            // Completed before completions had rows of their own.
             return DeliveryClaim.Completed;
         }
 
@@ -60,14 +51,12 @@ internal sealed partial class TableWorkshopStore
         {
             // If-Match on the ETag read: of two instances taking over the same abandoned claim, one wins.
             await _conversations.UpdateEntityAsync(DeliveryEntity(partition, row, leaseUntil), entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            return DeliveryClaim.Claimed;
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
             return DeliveryClaim.InProgress;
         }
-
-        // A completion is not on the claim row, so its ETag does not show one stored since the read above: look again.
-        return await IsCompletedAsync(partition, activityId, cancellationToken) ? DeliveryClaim.Completed : DeliveryClaim.Claimed;
     }
 
     /// <inheritdoc />
@@ -75,7 +64,8 @@ internal sealed partial class TableWorkshopStore
     {
         StoreArguments.RequireDelivery(conversationId, activityId);
         await EnsureTablesAsync(cancellationToken);
-        await _conversations.UpsertEntityAsync(DeliveredEntity(TableKeys.Encode(conversationId), activityId), TableUpdateMode.Replace, cancellationToken);
+        var entity = new TableEntity(TableKeys.Encode(conversationId), TableKeys.DeliveryRow(activityId)) { [CompletedProperty] = true };
+        await _conversations.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -96,12 +86,12 @@ internal sealed partial class TableWorkshopStore
 
         // A transaction may name each row once: a delivery completed twice in the batch is written once.
         var transactions = deliveries
-            .Select(d => (Partition: TableKeys.Encode(d.ConversationId), d.ActivityId))
+            .Select(d => (Partition: TableKeys.Encode(d.ConversationId), Row: TableKeys.DeliveryRow(d.ActivityId)))
             .Distinct()
             .GroupBy(d => d.Partition, StringComparer.Ordinal)
             .SelectMany(partition => partition.Chunk(MaxTransactionActions))
             .Select(rows => rows.Select(r => new TableTransactionAction(
-                TableTransactionActionType.UpsertReplace, DeliveredEntity(r.Partition, r.ActivityId))).ToList());
+                TableTransactionActionType.UpsertMerge, new TableEntity(r.Partition, r.Row) { [CompletedProperty] = true })).ToList());
         await Task.WhenAll(transactions.Select(actions => _conversations.SubmitTransactionAsync(actions, cancellationToken)));
     }
 
@@ -112,10 +102,8 @@ internal sealed partial class TableWorkshopStore
         await EnsureTablesAsync(cancellationToken);
         var partition = TableKeys.Encode(conversationId);
         var row = TableKeys.DeliveryRow(activityId);
-        var claimRead = _conversations.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
-        var completed = await IsCompletedAsync(partition, activityId, cancellationToken);
-        var existing = await claimRead;
-        if (completed || !existing.HasValue || existing.Value!.GetBoolean(CompletedProperty) == true)
+        var existing = await _conversations.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+        if (!existing.HasValue || existing.Value!.GetBoolean(CompletedProperty) == true)
         {
             return;
         }
@@ -129,15 +117,6 @@ internal sealed partial class TableWorkshopStore
             // Gone already, or completed or re-claimed meanwhile: either way it is no longer ours to release.
         }
     }
-
-    private async Task<bool> IsCompletedAsync(string partition, string activityId, CancellationToken cancellationToken) =>
-        (await _conversations.GetEntityIfExistsAsync<TableEntity>(partition, TableKeys.DeliveredRow(activityId), [CompletedProperty], cancellationToken)).HasValue;
-
-    // A completion is a row of its own, added beside the claim rather than merged into it. Azure Tables does either in
-    // one write; Azurite (the local and CI store) finds an updated row in its key indexes by walking them, so an update
-    // costs it time in proportion to the table, an insert does not (tests/bench/README.md, 2026-12-08).
-    private static TableEntity DeliveredEntity(string partition, string activityId) =>
-        new(partition, TableKeys.DeliveredRow(activityId)) { [CompletedProperty] = true };
 
     private static TableEntity DeliveryEntity(string partition, string row, DateTimeOffset leaseUntil) =>
         new(partition, row) { [LeaseUntilProperty] = leaseUntil, [CompletedProperty] = false };
