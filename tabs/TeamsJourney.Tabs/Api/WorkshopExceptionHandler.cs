@@ -12,6 +12,8 @@ namespace TeamsJourney.Tabs.Api;
 /// busy (503 with Retry-After: send the same request again), documents generated a moment ago (429 with
 /// Retry-After), too big to store (413), refused by the domain (400) or deleted meanwhile, perhaps on another
 /// instance (404), or a group whose start is not stored yet (409). Nothing was stored in any of these cases.
+/// A request the endpoint could not read (a body that is not the JSON it takes) keeps its own status: in Development
+/// ASP.NET Core throws it for the developer page instead of answering 400, and it reached the client as a 500.
 /// </summary>
 internal sealed class WorkshopExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -25,6 +27,7 @@ internal sealed class WorkshopExceptionHandler(IProblemDetailsService problems) 
             DomainValidationException => (StatusCodes.Status400BadRequest, "Not accepted"),
             WorkshopDeletedException => (StatusCodes.Status404NotFound, "Workshop deleted"),
             GroupNotStartedException => (StatusCodes.Status409Conflict, "Group not started yet"),
+            BadHttpRequestException bad => (bad.StatusCode, "Request not understood"),
             _ => (0, string.Empty),
         };
         if (status == 0)

@@ -18,6 +18,7 @@ public sealed class WorkshopExceptionHandlerTests
         { new DomainValidationException("Not a stage of this map."), 400, "Not accepted" },
         { new WorkshopDeletedException("ws-1"), 404, "Workshop deleted" },
         { new GroupNotStartedException("ws-1", "group-1"), 409, "Group not started yet" },
+        { new BadHttpRequestException("Failed to read parameter \"MapEdit? request\" from the request body as JSON.", 400), 400, "Request not understood" },
     };
 
     [Theory]
