@@ -22,5 +22,15 @@ public sealed class KeyRingTests : IDisposable
         Assert.Equal("kept", protector.Unprotect(protector.Protect("kept")));
     }
 
+    [Fact]
+    public async Task The_whole_host_starts_no_key_ring_loader_either()
+    {
+        await using var entra = await LocalEntra.StartAsync();
+        await using var host = new TabHost(entra, _store.Settings);
+
+        var dataProtection = typeof(DataProtectionOptions).Assembly;
+        Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), service => service.GetType().Assembly == dataProtection);
+    }
+
     public void Dispose() => _store.Dispose();
 }
